@@ -1,0 +1,316 @@
+//! Turns the checked model into tokens: one enum per group, the module's error enum, one
+//! static table of entries and the registry. Per-row code is kept small (a variant, a
+//! constructor, a match arm or two); rendering is shared code in the runtime crate.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::docs;
+use crate::model::{Catalog, Group, Piece, Row, Template};
+
+const ENTRIES: &str = "__ERROR_CATALOG_ENTRIES";
+
+pub fn items(catalog: &Catalog) -> TokenStream {
+    let groups = catalog.groups.iter().map(|g| group(catalog, g));
+    let error_enum = error_enum(catalog);
+    let registry = registry(catalog);
+    quote! {
+        #(#groups)*
+        #error_enum
+        #registry
+    }
+}
+
+fn derives(catalog: &Catalog) -> TokenStream {
+    let extra = &catalog.derives;
+    quote!(#[derive(Debug #(, #extra)*)])
+}
+
+fn group(catalog: &Catalog, group: &Group) -> TokenStream {
+    let krate = &catalog.krate;
+    let ident = &group.ident;
+    let entries = format_ident!("{}", ENTRIES);
+    let rows: Vec<&Row> = group.rows.iter().map(|&i| &catalog.rows[i]).collect();
+    let docs = &group.docs;
+    let summary = format!(
+        " Errors of group `{ident}` in catalog `{}`: {} row(s), codes {}.",
+        catalog.module,
+        rows.len(),
+        rows.iter()
+            .map(|r| format!("`{}`", r.code.replace('`', "'")))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let derive = derives(catalog);
+    let variants = rows.iter().map(|row| variant(catalog, row));
+    let ctors = rows.iter().map(|row| constructor(catalog, row));
+    let entry_arms = group.rows.iter().map(|&i| {
+        let row = &catalog.rows[i];
+        let v = &row.variant;
+        let i = Literal::usize_unsuffixed(i);
+        quote!(Self::#v { .. } => &#entries[#i],)
+    });
+    let with_args: Vec<&&Row> = rows.iter().filter(|r| !r.params.is_empty()).collect();
+    let arg_arms = with_args.iter().map(|row| {
+        let v = &row.variant;
+        let fields: Vec<_> = row.params.iter().map(|p| &p.ident).collect();
+        let indices = (0..fields.len()).map(Literal::usize_unsuffixed);
+        quote! {
+            Self::#v { #(#fields),* } => match index {
+                #(#indices => ::core::option::Option::Some(#krate::Arg::value(#fields)),)*
+                _ => ::core::option::Option::None,
+            },
+        }
+    });
+    let arg_fallback =
+        (with_args.len() < rows.len()).then(|| quote!(_ => ::core::option::Option::None,));
+    quote! {
+        #(#docs)*
+        #[doc = #summary]
+        #derive
+        pub enum #ident {
+            #(#variants)*
+        }
+
+        impl #ident {
+            #(#ctors)*
+        }
+
+        impl #krate::CatalogError for #ident {
+            fn catalog(&self) -> &'static #krate::Catalog {
+                &CATALOG
+            }
+            fn entry(&self) -> &'static #krate::Entry {
+                match self {
+                    #(#entry_arms)*
+                }
+            }
+            fn arg(&self, index: usize) -> ::core::option::Option<#krate::Value<'_>> {
+                let _ = index;
+                match self {
+                    #(#arg_arms)*
+                    #arg_fallback
+                }
+            }
+        }
+
+        impl ::core::fmt::Display for #ident {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                #krate::__private::fmt_message(self, f)
+            }
+        }
+
+        impl ::core::error::Error for #ident {}
+    }
+}
+
+fn param_type(catalog: &Catalog, param: &crate::model::Param) -> TokenStream {
+    let krate = &catalog.krate;
+    match &param.ty {
+        Some(ty) => quote!(#ty),
+        None => quote!(#krate::Text),
+    }
+}
+
+fn variant(catalog: &Catalog, row: &Row) -> TokenStream {
+    let v = &row.variant;
+    let docs = &row.docs;
+    let table = docs::row_table(row);
+    if row.params.is_empty() {
+        return quote! {
+            #(#docs)*
+            #[doc = #table]
+            #v,
+        };
+    }
+    let fields = row.params.iter().map(|p| {
+        let ident = &p.ident;
+        let ty = param_type(catalog, p);
+        let doc = format!(
+            " The `{}` argument of the message.",
+            ident.to_string().trim_start_matches("r#")
+        );
+        quote!(#[doc = #doc] #ident: #ty)
+    });
+    quote! {
+        #(#docs)*
+        #[doc = #table]
+        #v { #(#fields),* },
+    }
+}
+
+fn constructor(catalog: &Catalog, row: &Row) -> TokenStream {
+    let krate = &catalog.krate;
+    let ctor = &row.ctor;
+    let v = &row.variant;
+    let docs = &row.docs;
+    let table = docs::row_table(row);
+    if row.params.is_empty() {
+        return quote! {
+            #(#docs)*
+            #[doc = #table]
+            #[must_use]
+            pub const fn #ctor() -> Self {
+                Self::#v
+            }
+        };
+    }
+    let args = row.params.iter().map(|p| {
+        let ident = &p.ident;
+        match &p.ty {
+            Some(ty) => quote!(#ident: #ty),
+            None => quote!(#ident: impl ::core::convert::Into<#krate::Text>),
+        }
+    });
+    let inits = row.params.iter().map(|p| {
+        let ident = &p.ident;
+        match &p.ty {
+            Some(_) => quote!(#ident),
+            None => quote!(#ident: ::core::convert::Into::into(#ident)),
+        }
+    });
+    let many = (row.params.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
+    quote! {
+        #(#docs)*
+        #[doc = #table]
+        #[must_use]
+        #many
+        pub fn #ctor(#(#args),*) -> Self {
+            Self::#v { #(#inits),* }
+        }
+    }
+}
+
+fn error_enum(catalog: &Catalog) -> TokenStream {
+    let krate = &catalog.krate;
+    let ident = &catalog.error_name;
+    let derive = derives(catalog);
+    let groups: Vec<_> = catalog.groups.iter().map(|g| &g.ident).collect();
+    let doc = format!(
+        " Every error of catalog `{}`: one variant per group, with `From` from each group enum so that `?` converts.",
+        catalog.module
+    );
+    let variant_docs = groups
+        .iter()
+        .map(|g| format!(" An error of group [`{g}`]."));
+    quote! {
+        #[doc = #doc]
+        #derive
+        pub enum #ident {
+            #(#[doc = #variant_docs] #groups(#groups),)*
+        }
+
+        #(
+            impl ::core::convert::From<#groups> for #ident {
+                fn from(error: #groups) -> Self {
+                    Self::#groups(error)
+                }
+            }
+        )*
+
+        impl #krate::CatalogError for #ident {
+            fn catalog(&self) -> &'static #krate::Catalog {
+                &CATALOG
+            }
+            fn entry(&self) -> &'static #krate::Entry {
+                match self {
+                    #(Self::#groups(error) => #krate::CatalogError::entry(error),)*
+                }
+            }
+            fn arg(&self, index: usize) -> ::core::option::Option<#krate::Value<'_>> {
+                match self {
+                    #(Self::#groups(error) => #krate::CatalogError::arg(error, index),)*
+                }
+            }
+        }
+
+        impl ::core::fmt::Display for #ident {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                match self {
+                    #(Self::#groups(error) => ::core::fmt::Display::fmt(error, f),)*
+                }
+            }
+        }
+
+        impl ::core::error::Error for #ident {}
+    }
+}
+
+fn template(catalog: &Catalog, template: &Template) -> TokenStream {
+    let krate = &catalog.krate;
+    let source = &template.source;
+    let pieces = template.pieces.iter().map(|p| match p {
+        Piece::Lit(text) => quote!(#krate::Piece::Lit(#text)),
+        Piece::Arg(i) => {
+            let i = Literal::usize_unsuffixed(*i);
+            quote!(#krate::Piece::Arg(#i))
+        }
+    });
+    quote!(#krate::Template::__new(#source, &[#(#pieces),*]))
+}
+
+fn entry(catalog: &Catalog, row: &Row) -> TokenStream {
+    let krate = &catalog.krate;
+    let code = &row.code;
+    let status = match row.status {
+        Some(s) => quote!(#krate::__private::status(#s)),
+        None => quote!(::core::option::Option::None),
+    };
+    let group = catalog.groups[row.group].ident.to_string();
+    let variant = row.variant.to_string();
+    let name = row.ctor.to_string();
+    let message = template(catalog, &row.message);
+    let description = template(catalog, &row.description);
+    let solution = &row.solution;
+    let params = row.params.iter().map(|p| {
+        let name = p.ident.to_string();
+        let name = name.trim_start_matches("r#");
+        let ty = match &p.ty {
+            Some(ty) => quote!(#ty).to_string(),
+            None => "Text".to_string(),
+        };
+        quote!(#krate::Param::__new(#name, #ty))
+    });
+    let doc = row
+        .doc_lines()
+        .iter()
+        .map(|l| l.strip_prefix(' ').unwrap_or(l))
+        .collect::<Vec<_>>()
+        .join("\n");
+    quote! {
+        #krate::Entry::__new(#krate::__private::EntryParts {
+            code: #code,
+            status: #status,
+            group: #group,
+            variant: #variant,
+            name: #name,
+            message: #message,
+            description: #description,
+            solution: #solution,
+            params: const { &[#(#params),*] },
+            doc: #doc,
+        })
+    }
+}
+
+fn registry(catalog: &Catalog) -> TokenStream {
+    let krate = &catalog.krate;
+    let entries_ident = format_ident!("{}", ENTRIES);
+    let count = Literal::usize_unsuffixed(catalog.rows.len());
+    let entries = catalog.rows.iter().map(|row| entry(catalog, row));
+    let mut order: Vec<usize> = (0..catalog.rows.len()).collect();
+    order.sort_by(|&a, &b| catalog.rows[a].code.cmp(&catalog.rows[b].code));
+    let order = order.into_iter().map(|i| Literal::u32_unsuffixed(i as u32));
+    let name = catalog.module.to_string();
+    let doc = format!(
+        " The rows of catalog `{name}`, in table order, with lookup by code ({} rows).",
+        catalog.rows.len()
+    );
+    quote! {
+        #[doc(hidden)]
+        static #entries_ident: [#krate::Entry; #count] = [#(#entries),*];
+
+        #[doc = #doc]
+        pub static CATALOG: #krate::Catalog = #krate::Catalog::__new(#name, &#entries_ident, &[#(#order),*]);
+    }
+}

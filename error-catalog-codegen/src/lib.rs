@@ -1,0 +1,127 @@
+//! The parser, checker and code generator behind `#[error_catalog]`.
+//!
+//! This crate does not depend on `proc_macro`, so the whole pipeline (parse → check →
+//! expand) runs in ordinary tests, benchmarks and fuzzers. Users depend on `error-catalog`,
+//! never on this crate.
+
+mod args;
+mod check;
+mod docs;
+mod errors;
+mod expand;
+mod model;
+mod names;
+mod parse;
+pub mod template;
+
+use proc_macro2::TokenStream;
+use quote::{quote, ToTokens};
+use syn::Item;
+
+use crate::errors::Errors;
+
+/// Expands `#[error_catalog(attr)] item`. Never panics: every problem becomes a
+/// `compile_error!`, and the module's own items are still emitted so that one mistake in
+/// the table does not turn into a cascade of unrelated errors.
+pub fn expand(attr: TokenStream, item: TokenStream) -> TokenStream {
+    let mut errors = Errors::new();
+    let options = match args::parse(attr) {
+        Ok(options) => options,
+        Err(error) => {
+            errors.push(error);
+            args::Options::default()
+        }
+    };
+    let mut module = match syn::parse2::<Item>(item.clone()) {
+        Ok(Item::Mod(module)) => module,
+        other => {
+            let what = match &other {
+                Ok(item) => describe(item),
+                Err(_) => "this item",
+            };
+            errors.at(
+                first_tokens(&item),
+                format!("#[error_catalog] goes on an inline module holding a `catalog! {{ … }}` table, not on {what}: `#[error_catalog] pub mod errors {{ catalog! {{ … }} }}`"),
+            );
+            let errors = errors.to_compile_errors();
+            return quote!(#errors #item);
+        }
+    };
+    let Some((_, items)) = &mut module.content else {
+        errors.at(
+            &module,
+            format!("#[error_catalog] needs the module's body inline: write `mod {} {{ catalog! {{ … }} }}` instead of `mod {};`", module.ident, module.ident),
+        );
+        let errors = errors.to_compile_errors();
+        return quote!(#errors #module);
+    };
+    let mut tables = Vec::new();
+    items.retain(|item| match item {
+        Item::Macro(mac) if mac.mac.path.is_ident("catalog") => {
+            tables.push(mac.clone());
+            false
+        }
+        _ => true,
+    });
+    for extra in tables.iter().skip(1) {
+        errors.at(
+            &extra.mac.path,
+            format!(
+                "module `{}` has more than one `catalog!` table; put all rows in one table",
+                module.ident
+            ),
+        );
+    }
+    let Some(table) = tables.into_iter().next() else {
+        errors.at(
+            &module.ident,
+            format!("module `{}` has no `catalog! {{ … }}` table; add one with the rows, e.g. `catalog! {{ 400 \"APP.0001\" not_found message: \"Application does not exist.\"; }}`", module.ident),
+        );
+        let errors = errors.to_compile_errors();
+        return quote!(#errors #module);
+    };
+    let table = parse::table(table.mac.tokens, &mut errors);
+    let model = check::catalog(&options, &module, table, &mut errors);
+    match model {
+        Some(model) if errors.is_empty() => {
+            let generated = expand::items(&model);
+            let generated: syn::File = match syn::parse2(generated) {
+                Ok(file) => file,
+                Err(error) => {
+                    let error = error.to_compile_error();
+                    return quote!(#error #module);
+                }
+            };
+            if let Some((_, items)) = &mut module.content {
+                items.extend(generated.items);
+            }
+            module.into_token_stream()
+        }
+        _ => {
+            let errors = errors.to_compile_errors();
+            quote!(#errors #module)
+        }
+    }
+}
+
+fn describe(item: &Item) -> &'static str {
+    match item {
+        Item::Struct(_) => "a struct",
+        Item::Enum(_) => "an enum",
+        Item::Fn(_) => "a function",
+        Item::Impl(_) => "an impl block",
+        Item::Trait(_) => "a trait",
+        Item::Const(_) | Item::Static(_) => "a constant",
+        Item::Use(_) => "a `use`",
+        _ => "this item",
+    }
+}
+
+/// The tokens up to the first brace group, so that an error spans `pub struct Foo` rather
+/// than a whole body.
+fn first_tokens(item: &TokenStream) -> TokenStream {
+    item.clone()
+        .into_iter()
+        .take_while(|tt| !matches!(tt, proc_macro2::TokenTree::Group(g) if g.delimiter() == proc_macro2::Delimiter::Brace))
+        .collect()
+}

@@ -1,0 +1,79 @@
+//! The checked catalog: what `check` produces and `expand` turns into tokens. Every value here
+//! has passed every check, so expansion cannot fail.
+
+use proc_macro2::{Ident, Span, TokenStream};
+use syn::{Attribute, Path, Type};
+
+pub struct Catalog {
+    pub module: Ident,
+    pub error_name: Ident,
+    /// The runtime crate's path, `::error_catalog` unless renamed.
+    pub krate: TokenStream,
+    pub derives: Vec<Path>,
+    pub groups: Vec<Group>,
+    /// Every row, in table order.
+    pub rows: Vec<Row>,
+}
+
+pub struct Group {
+    pub ident: Ident,
+    pub docs: Vec<Attribute>,
+    /// Indexes into `Catalog::rows`, in table order.
+    pub rows: Vec<usize>,
+}
+
+pub struct Row {
+    pub code: String,
+    pub code_span: Span,
+    pub status: Option<u16>,
+    pub group: usize,
+    pub ctor: Ident,
+    pub variant: Ident,
+    pub params: Vec<Param>,
+    pub message: Template,
+    pub description: Template,
+    pub solution: String,
+    pub docs: Vec<Attribute>,
+}
+
+pub struct Param {
+    pub ident: Ident,
+    /// `None`: the default type, `Text`.
+    pub ty: Option<Type>,
+}
+
+pub struct Template {
+    /// The text exactly as the table wrote it.
+    pub source: String,
+    pub pieces: Vec<Piece>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece {
+    Lit(String),
+    /// Index into the row's `params`.
+    Arg(usize),
+}
+
+impl Row {
+    /// The row's doc comment, one line per `///` line.
+    pub fn doc_lines(&self) -> Vec<String> {
+        doc_lines(&self.docs)
+    }
+}
+
+pub fn doc_lines(attrs: &[Attribute]) -> Vec<String> {
+    attrs
+        .iter()
+        .filter_map(|attr| match &attr.meta {
+            syn::Meta::NameValue(nv) if nv.path.is_ident("doc") => match &nv.value {
+                syn::Expr::Lit(syn::ExprLit {
+                    lit: syn::Lit::Str(s),
+                    ..
+                }) => Some(s.value()),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect()
+}

@@ -1,0 +1,239 @@
+//! The placeholder scanner: splits a message into literal text and placeholders, and reports
+//! every malformed brace with its byte range.
+//!
+//! Default dialect: `{0}` positional, `{name}` named, `{{` and `}}` literal braces.
+
+use std::ops::Range;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Part {
+    /// Literal text with escapes resolved.
+    Lit(String),
+    /// A placeholder; `range` is its byte range in the source, braces included.
+    Hole { key: Key, range: Range<usize> },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Key {
+    Index(usize),
+    Name(String),
+}
+
+impl std::fmt::Display for Key {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Key::Index(i) => write!(f, "{{{i}}}"),
+            Key::Name(n) => write!(f, "{{{n}}}"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ScanError {
+    /// A `{` with no closing `}`.
+    Unclosed { at: usize },
+    /// A `}` that closes nothing (write `}}` for a literal brace).
+    StrayClose { at: usize },
+    /// `{…}` whose inside is neither digits nor an identifier.
+    Malformed { range: Range<usize>, inner: String },
+}
+
+impl ScanError {
+    pub fn range(&self) -> Range<usize> {
+        match self {
+            ScanError::Unclosed { at } | ScanError::StrayClose { at } => *at..*at + 1,
+            ScanError::Malformed { range, .. } => range.clone(),
+        }
+    }
+
+    /// What went wrong and what to do, without the row's name (the caller adds it).
+    pub fn describe(&self, source: &str) -> String {
+        match self {
+            ScanError::Unclosed { at } => format!(
+                "`{{` at byte {at} is never closed (`{}`); close the placeholder with `}}`, or write `{{{{` for a literal brace",
+                excerpt(source, *at)
+            ),
+            ScanError::StrayClose { at } => format!(
+                "`}}` at byte {at} closes nothing (`{}`); write `}}}}` for a literal brace",
+                excerpt(source, *at)
+            ),
+            ScanError::Malformed { inner, .. } if inner.is_empty() => {
+                "placeholder `{}` is empty; write `{0}` for the first argument, `{name}` for a named one, or `{{}}` for literal braces".to_string()
+            }
+            ScanError::Malformed { inner, .. } if inner.contains(':') => format!(
+                "placeholder `{{{inner}}}` has a format spec, which catalog templates do not support; write `{{{}}}`",
+                inner.split(':').next().unwrap_or_default().trim()
+            ),
+            ScanError::Malformed { inner, .. } => format!(
+                "placeholder `{{{inner}}}` is malformed; write `{{0}}`, `{{1}}`… or `{{name}}` with a Rust identifier, or `{{{{`/`}}}}` for literal braces"
+            ),
+        }
+    }
+}
+
+/// A few characters around a byte offset, for messages.
+fn excerpt(source: &str, at: usize) -> String {
+    let start = floor_char(source, at.saturating_sub(12));
+    let end = floor_char(source, (at + 12).min(source.len()));
+    let mut text = String::new();
+    if start > 0 {
+        text.push('…');
+    }
+    text.push_str(&source[start..end]);
+    if end < source.len() {
+        text.push('…');
+    }
+    text
+}
+
+fn floor_char(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Scans a template. On success the parts alternate freely between literals and holes, with
+/// adjacent literal text merged.
+pub fn scan(source: &str) -> Result<Vec<Part>, Vec<ScanError>> {
+    let bytes = source.as_bytes();
+    let mut parts = Vec::new();
+    let mut errors = Vec::new();
+    let mut lit = String::new();
+    let mut i = 0;
+    let mut lit_start = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'{' if bytes.get(i + 1) == Some(&b'{') => {
+                lit.push_str(&source[lit_start..i]);
+                lit.push('{');
+                i += 2;
+                lit_start = i;
+            }
+            b'}' if bytes.get(i + 1) == Some(&b'}') => {
+                lit.push_str(&source[lit_start..i]);
+                lit.push('}');
+                i += 2;
+                lit_start = i;
+            }
+            b'{' => {
+                lit.push_str(&source[lit_start..i]);
+                // The placeholder ends at the next `}`; a `{` first means this one is unclosed.
+                let close = bytes[i + 1..].iter().position(|&b| b == b'}' || b == b'{');
+                match close.map(|off| (i + 1 + off, bytes[i + 1 + off])) {
+                    Some((end, b'}')) => {
+                        let inner = &source[i + 1..end];
+                        match parse_key(inner) {
+                            Some(key) => {
+                                if !lit.is_empty() {
+                                    parts.push(Part::Lit(std::mem::take(&mut lit)));
+                                }
+                                parts.push(Part::Hole {
+                                    key,
+                                    range: i..end + 1,
+                                });
+                            }
+                            None => errors.push(ScanError::Malformed {
+                                range: i..end + 1,
+                                inner: inner.to_string(),
+                            }),
+                        }
+                        i = end + 1;
+                    }
+                    _ => {
+                        errors.push(ScanError::Unclosed { at: i });
+                        i += 1;
+                    }
+                }
+                lit_start = i;
+            }
+            b'}' => {
+                lit.push_str(&source[lit_start..i]);
+                errors.push(ScanError::StrayClose { at: i });
+                i += 1;
+                lit_start = i;
+            }
+            _ => i += 1,
+        }
+    }
+    lit.push_str(&source[lit_start..]);
+    if !lit.is_empty() {
+        parts.push(Part::Lit(lit));
+    }
+    if errors.is_empty() {
+        Ok(parts)
+    } else {
+        Err(errors)
+    }
+}
+
+fn parse_key(inner: &str) -> Option<Key> {
+    if !inner.is_empty() && inner.bytes().all(|b| b.is_ascii_digit()) {
+        // Leading zeros (`{01}`) would make two spellings of one index: reject them.
+        if inner.len() > 1 && inner.starts_with('0') {
+            return None;
+        }
+        return inner.parse().ok().map(Key::Index);
+    }
+    let name = inner.strip_prefix("r#").unwrap_or(inner);
+    if crate::names::is_identifier(name) || (inner.starts_with("r#") && !name.is_empty()) {
+        Some(Key::Name(name.to_string()))
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lit(s: &str) -> Part {
+        Part::Lit(s.to_string())
+    }
+
+    #[test]
+    fn positional_and_named() {
+        let parts = scan("in {0} minutes and {secs} s").unwrap();
+        assert_eq!(parts.len(), 5);
+        assert_eq!(parts[0], lit("in "));
+        assert!(matches!(&parts[1], Part::Hole { key: Key::Index(0), range } if *range == (3..6)));
+        assert!(matches!(&parts[3], Part::Hole { key: Key::Name(n), .. } if n == "secs"));
+        assert_eq!(parts[4], lit(" s"));
+    }
+
+    #[test]
+    fn escapes_merge_into_literals() {
+        assert_eq!(scan("a {{b}} c").unwrap(), vec![lit("a {b} c")]);
+        assert_eq!(scan("{{{0}}}").unwrap().len(), 3);
+        assert_eq!(scan("").unwrap(), vec![]);
+    }
+
+    #[test]
+    fn errors_are_all_reported() {
+        let errors = scan("a { b } c } {x:>3} {}").unwrap_err();
+        assert!(
+            matches!(errors[0], ScanError::Malformed { .. }),
+            "{errors:?}"
+        );
+        assert!(matches!(errors[1], ScanError::StrayClose { at: 10 }));
+        assert!(matches!(errors[2], ScanError::Malformed { .. }));
+        assert!(matches!(errors[3], ScanError::Malformed { .. }));
+        assert_eq!(
+            scan("open {0").unwrap_err(),
+            vec![ScanError::Unclosed { at: 5 }]
+        );
+        assert_eq!(scan("{ {0}").unwrap_err()[0], ScanError::Unclosed { at: 0 });
+    }
+
+    #[test]
+    fn keywords_and_leading_zeros_are_malformed() {
+        assert!(scan("{type}").is_err());
+        assert!(scan("{01}").is_err());
+        assert!(scan("{r#type}").is_ok());
+    }
+
+    #[test]
+    fn unicode_is_kept() {
+        assert_eq!(scan("用户{0}已锁定").unwrap()[0], lit("用户"));
+    }
+}

@@ -1,0 +1,23 @@
+//! Paths used by the code `#[error_catalog]` generates. Not public API: it changes with the
+//! macro, which is pinned to this exact version of the runtime.
+
+pub use crate::entry::EntryParts;
+pub use core;
+
+use core::fmt;
+
+use crate::error::CatalogError;
+
+/// `Display` for every generated type: one shared renderer instead of a `write!` per row.
+#[inline]
+pub fn fmt_message<E: CatalogError + ?Sized>(error: &E, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    error.entry().message().render(f, |i| error.arg(i))
+}
+
+/// Turns a status the macro has already range-checked into a `Status`, in const context.
+pub const fn status(code: u16) -> Option<crate::Status> {
+    match crate::Status::new(code) {
+        Ok(status) => Some(status),
+        Err(_) => panic!("status outside 100..=599 (the macro checks this)"),
+    }
+}

@@ -1,0 +1,87 @@
+//! The static registry of a catalog's rows.
+
+use crate::entry::Entry;
+
+/// Every row of one `#[error_catalog]` module, in table order, with lookup by code.
+///
+/// Generated as `pub static CATALOG` in the module. Lookup is a binary search over an index
+/// sorted when the catalog is compiled: `O(log n)` string comparisons, no allocation, no
+/// hashing at run time.
+#[derive(Debug)]
+pub struct Catalog {
+    name: &'static str,
+    entries: &'static [Entry],
+    by_code: &'static [u32],
+}
+
+impl Catalog {
+    #[doc(hidden)]
+    pub const fn __new(
+        name: &'static str,
+        entries: &'static [Entry],
+        by_code: &'static [u32],
+    ) -> Self {
+        Catalog {
+            name,
+            entries,
+            by_code,
+        }
+    }
+
+    /// The module's name (`"iam"`).
+    pub const fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// All rows, in table order.
+    pub const fn entries(&self) -> &'static [Entry] {
+        self.entries
+    }
+
+    /// The number of rows.
+    pub const fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// `true` for a catalog with no rows.
+    pub const fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// All rows, in table order.
+    pub fn iter(&self) -> core::slice::Iter<'static, Entry> {
+        self.entries.iter()
+    }
+
+    /// The row with this code (exact, case-sensitive match). When several rows share the
+    /// code, the first in table order; see [`Catalog::get_all`].
+    pub fn get(&self, code: &str) -> Option<&'static Entry> {
+        self.get_all(code).next()
+    }
+
+    /// Every row with this code, in table order (more than one only where the table allows a
+    /// shared code).
+    pub fn get_all<'a>(&'a self, code: &'a str) -> impl Iterator<Item = &'static Entry> + 'a {
+        let entries = self.entries;
+        let start = self
+            .by_code
+            .partition_point(|&i| entries[i as usize].code() < code);
+        self.by_code[start..]
+            .iter()
+            .map(move |&i| &entries[i as usize])
+            .take_while(move |e| e.code() == code)
+    }
+
+    /// The position of a row in table order.
+    pub fn position(&self, entry: &Entry) -> Option<usize> {
+        self.entries.iter().position(|e| core::ptr::eq(e, entry))
+    }
+}
+
+impl IntoIterator for &'static Catalog {
+    type Item = &'static Entry;
+    type IntoIter = core::slice::Iter<'static, Entry>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.entries.iter()
+    }
+}

@@ -1,0 +1,330 @@
+//! Argument values: what a row's parameters hold and how they render.
+
+use alloc::borrow::Cow;
+use alloc::boxed::Box;
+use alloc::string::{String, ToString};
+use core::fmt;
+
+/// A borrowed view of one argument, as renderers and serializers see it.
+///
+/// Numbers stay numbers and text stays text, so wire formats can keep the real type
+/// (a `u32` serializes as a JSON number).
+#[derive(Clone, Copy)]
+#[non_exhaustive]
+pub enum Value<'a> {
+    /// Text.
+    Str(&'a str),
+    /// A signed integer.
+    Int(i64),
+    /// An unsigned integer.
+    UInt(u64),
+    /// A floating point number.
+    Float(f64),
+    /// A boolean.
+    Bool(bool),
+    /// A character.
+    Char(char),
+    /// Any other displayable value.
+    Display(&'a dyn fmt::Display),
+}
+
+impl fmt::Display for Value<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Value::Str(s) => f.write_str(s),
+            Value::Int(n) => fmt::Display::fmt(&n, f),
+            Value::UInt(n) => fmt::Display::fmt(&n, f),
+            Value::Float(n) => fmt::Display::fmt(&n, f),
+            Value::Bool(b) => fmt::Display::fmt(&b, f),
+            Value::Char(c) => fmt::Display::fmt(&c, f),
+            Value::Display(d) => d.fmt(f),
+        }
+    }
+}
+
+impl fmt::Debug for Value<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Value::Str(s) => fmt::Debug::fmt(s, f),
+            Value::Display(d) => write!(f, "Display({d})"),
+            other => fmt::Display::fmt(&other, f),
+        }
+    }
+}
+
+/// A type that can be a catalog row's parameter.
+///
+/// Implemented for the integers, floats, `bool`, `char`, `String`, `&'static str`,
+/// `Cow<'static, str>`, `Box<str>` and [`Text`]. For a type of your own, `impl Arg for MyId {}`
+/// is enough: it renders through `Display`. Override [`Arg::parse`] to let clients decode it
+/// back from a received message.
+pub trait Arg: fmt::Display {
+    /// The value as renderers and serializers see it.
+    fn value(&self) -> Value<'_>
+    where
+        Self: Sized,
+    {
+        Value::Display(self)
+    }
+
+    /// Reads the value back from its rendered text (used when decoding a received message).
+    /// `None` when the text is not a valid value; the default cannot parse anything.
+    fn parse(text: &str) -> Option<Self>
+    where
+        Self: Sized,
+    {
+        let _ = text;
+        None
+    }
+}
+
+macro_rules! numeric_args {
+    ($variant:ident as $wide:ty: $($ty:ty),*) => {$(
+        impl Arg for $ty {
+            fn value(&self) -> Value<'_> {
+                Value::$variant(*self as $wide)
+            }
+            fn parse(text: &str) -> Option<Self> {
+                text.parse().ok()
+            }
+        }
+    )*};
+}
+numeric_args!(Int as i64: i8, i16, i32, i64, isize);
+numeric_args!(UInt as u64: u8, u16, u32, u64, usize);
+numeric_args!(Float as f64: f32, f64);
+
+impl Arg for bool {
+    fn value(&self) -> Value<'_> {
+        Value::Bool(*self)
+    }
+    fn parse(text: &str) -> Option<Self> {
+        text.parse().ok()
+    }
+}
+
+impl Arg for char {
+    fn value(&self) -> Value<'_> {
+        Value::Char(*self)
+    }
+    fn parse(text: &str) -> Option<Self> {
+        text.parse().ok()
+    }
+}
+
+impl Arg for String {
+    fn value(&self) -> Value<'_> {
+        Value::Str(self)
+    }
+    fn parse(text: &str) -> Option<Self> {
+        Some(text.to_string())
+    }
+}
+
+impl Arg for Box<str> {
+    fn value(&self) -> Value<'_> {
+        Value::Str(self)
+    }
+    fn parse(text: &str) -> Option<Self> {
+        Some(text.into())
+    }
+}
+
+impl Arg for Cow<'static, str> {
+    fn value(&self) -> Value<'_> {
+        Value::Str(self)
+    }
+    fn parse(text: &str) -> Option<Self> {
+        Some(Cow::Owned(text.to_string()))
+    }
+}
+
+impl Arg for &'static str {
+    fn value(&self) -> Value<'_> {
+        Value::Str(self)
+    }
+}
+
+/// The default parameter type, used for every parameter a row does not give a type.
+///
+/// Constructors take `impl Into<Text>`, so a call site passes what it has:
+/// - `&'static str` literals are kept by reference (no allocation, via [`Text::from_static`]
+///   or `From<&'static str>`); `String`, `Box<str>` and `Cow<'static, str>` are moved in;
+/// - integers, floats, `bool` and `char` are stored inline as numbers (no allocation, and
+///   they serialize as numbers);
+/// - anything else that implements `Display` goes through [`Text::display`] (one allocation),
+///   or `format_args!(…)`.
+#[derive(Clone)]
+pub struct Text(Repr);
+
+#[derive(Clone)]
+enum Repr {
+    Str(Cow<'static, str>),
+    Int(i64),
+    UInt(u64),
+    Float(f64),
+    Bool(bool),
+    Char(char),
+}
+
+impl Text {
+    /// Text that borrows a `'static` string: no allocation.
+    pub const fn from_static(text: &'static str) -> Self {
+        Text(Repr::Str(Cow::Borrowed(text)))
+    }
+
+    /// Renders any displayable value once, into owned text.
+    pub fn display(value: impl fmt::Display) -> Self {
+        Text(Repr::Str(Cow::Owned(value.to_string())))
+    }
+
+    /// The value, as renderers and serializers see it.
+    pub fn as_value(&self) -> Value<'_> {
+        match &self.0 {
+            Repr::Str(s) => Value::Str(s),
+            Repr::Int(n) => Value::Int(*n),
+            Repr::UInt(n) => Value::UInt(*n),
+            Repr::Float(n) => Value::Float(*n),
+            Repr::Bool(b) => Value::Bool(*b),
+            Repr::Char(c) => Value::Char(*c),
+        }
+    }
+
+    /// The text itself when it holds text (not a number).
+    pub fn as_str(&self) -> Option<&str> {
+        match &self.0 {
+            Repr::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.as_value(), f)
+    }
+}
+
+impl fmt::Debug for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.as_value(), f)
+    }
+}
+
+/// Two texts are equal when they render the same: `Text::from(3)` equals `Text::from("3")`,
+/// which is what a client that decoded the rendered message gets back.
+impl PartialEq for Text {
+    fn eq(&self, other: &Self) -> bool {
+        match (&self.0, &other.0) {
+            (Repr::Str(a), Repr::Str(b)) => a == b,
+            _ => self.to_string() == other.to_string(),
+        }
+    }
+}
+
+impl Eq for Text {}
+
+impl Arg for Text {
+    fn value(&self) -> Value<'_> {
+        self.as_value()
+    }
+    fn parse(text: &str) -> Option<Self> {
+        Some(Text(Repr::Str(Cow::Owned(text.to_string()))))
+    }
+}
+
+impl From<&'static str> for Text {
+    fn from(text: &'static str) -> Self {
+        Text::from_static(text)
+    }
+}
+
+impl From<String> for Text {
+    fn from(text: String) -> Self {
+        Text(Repr::Str(Cow::Owned(text)))
+    }
+}
+
+impl From<&String> for Text {
+    fn from(text: &String) -> Self {
+        Text(Repr::Str(Cow::Owned(text.clone())))
+    }
+}
+
+impl From<Box<str>> for Text {
+    fn from(text: Box<str>) -> Self {
+        Text(Repr::Str(Cow::Owned(text.into())))
+    }
+}
+
+impl From<Cow<'static, str>> for Text {
+    fn from(text: Cow<'static, str>) -> Self {
+        Text(Repr::Str(text))
+    }
+}
+
+impl From<fmt::Arguments<'_>> for Text {
+    fn from(args: fmt::Arguments<'_>) -> Self {
+        match args.as_str() {
+            Some(s) => Text::from_static(s),
+            None => Text::display(args),
+        }
+    }
+}
+
+macro_rules! text_from_numbers {
+    ($variant:ident as $wide:ty: $($ty:ty),*) => {$(
+        impl From<$ty> for Text {
+            fn from(n: $ty) -> Self {
+                Text(Repr::$variant(n as $wide))
+            }
+        }
+    )*};
+}
+text_from_numbers!(Int as i64: i8, i16, i32, i64, isize);
+text_from_numbers!(UInt as u64: u8, u16, u32, u64, usize);
+text_from_numbers!(Float as f64: f32, f64);
+
+impl From<bool> for Text {
+    fn from(b: bool) -> Self {
+        Text(Repr::Bool(b))
+    }
+}
+
+impl From<char> for Text {
+    fn from(c: char) -> Self {
+        Text(Repr::Char(c))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_keeps_numbers_as_numbers() {
+        assert!(matches!(Text::from(3u32).as_value(), Value::UInt(3)));
+        assert!(matches!(Text::from(-3i8).as_value(), Value::Int(-3)));
+        assert_eq!(Text::from("x").as_str(), Some("x"));
+        assert_eq!(Text::from(3u32).as_str(), None);
+        assert_eq!(Text::from(2.5f64).to_string(), "2.5");
+    }
+
+    #[test]
+    fn text_equality_is_by_rendering() {
+        assert_eq!(Text::from(3u8), Text::from("3"));
+        assert_ne!(Text::from(3u8), Text::from("4"));
+        assert_eq!(
+            Text::display(format_args!("{}-{}", 1, 2)),
+            Text::from("1-2")
+        );
+    }
+
+    #[test]
+    fn parse_round_trips_primitives() {
+        assert_eq!(<u32 as Arg>::parse("42"), Some(42));
+        assert_eq!(<u32 as Arg>::parse("-1"), None);
+        assert_eq!(<u8 as Arg>::parse("300"), None);
+        assert_eq!(<String as Arg>::parse("a b"), Some("a b".to_string()));
+    }
+}
