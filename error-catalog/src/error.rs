@@ -39,17 +39,26 @@ pub trait CatalogError: fmt::Debug + fmt::Display {
     }
 
     /// The rendered message (what `Display` prints).
-    fn message(&self) -> Rendered<'_, Self> {
+    fn message(&self) -> Rendered<'_, Self>
+    where
+        Self: Sized,
+    {
         Rendered::new(self.entry().message(), self)
     }
 
     /// The rendered description, with the same arguments as the message.
-    fn description(&self) -> Rendered<'_, Self> {
+    fn description(&self) -> Rendered<'_, Self>
+    where
+        Self: Sized,
+    {
         Rendered::new(self.entry().description(), self)
     }
 
     /// The arguments with their parameter names, in parameter order.
-    fn args(&self) -> Args<'_, Self> {
+    fn args(&self) -> Args<'_, Self>
+    where
+        Self: Sized,
+    {
         Args {
             error: self,
             params: self.entry().params(),
@@ -57,6 +66,34 @@ pub trait CatalogError: fmt::Debug + fmt::Display {
         }
     }
 }
+
+// The rendering helpers need `Self: Sized` on the trait (they borrow `self` as a concrete
+// type); these give trait objects the same methods.
+macro_rules! dyn_helpers {
+    ($($ty:ty),*) => {$(
+        impl $ty {
+            /// The rendered message (what `Display` prints).
+            pub fn message(&self) -> Rendered<'_, Self> {
+                Rendered::new(self.entry().message(), self)
+            }
+
+            /// The rendered description, with the same arguments as the message.
+            pub fn description(&self) -> Rendered<'_, Self> {
+                Rendered::new(self.entry().description(), self)
+            }
+
+            /// The arguments with their parameter names, in parameter order.
+            pub fn args(&self) -> Args<'_, Self> {
+                Args {
+                    error: self,
+                    params: self.entry().params(),
+                    next: 0,
+                }
+            }
+        }
+    )*};
+}
+dyn_helpers!(dyn CatalogError + '_, dyn CatalogError + Send + Sync + '_);
 
 /// A template rendered with an error's arguments, on demand: `Display`, or `to_string()`.
 pub struct Rendered<'a, E: ?Sized> {

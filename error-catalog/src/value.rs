@@ -224,6 +224,16 @@ impl PartialEq for Text {
 
 impl Eq for Text {}
 
+/// Hashes what `Eq` compares: the rendered text.
+impl core::hash::Hash for Text {
+    fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+        match &self.0 {
+            Repr::Str(s) => str::hash(s, state),
+            _ => str::hash(&self.to_string(), state),
+        }
+    }
+}
+
 impl Arg for Text {
     fn value(&self) -> Value<'_> {
         self.as_value()
@@ -299,6 +309,7 @@ impl From<char> for Text {
 
 #[cfg(test)]
 mod tests {
+    extern crate std;
     use super::*;
 
     #[test]
@@ -314,6 +325,11 @@ mod tests {
     fn text_equality_is_by_rendering() {
         assert_eq!(Text::from(3u8), Text::from("3"));
         assert_ne!(Text::from(3u8), Text::from("4"));
+        let hash = |t: &Text| {
+            use core::hash::{BuildHasher, BuildHasherDefault};
+            BuildHasherDefault::<std::hash::DefaultHasher>::default().hash_one(t)
+        };
+        assert_eq!(hash(&Text::from(-30i32)), hash(&Text::from("-30")));
         assert_eq!(
             Text::display(format_args!("{}-{}", 1, 2)),
             Text::from("1-2")
