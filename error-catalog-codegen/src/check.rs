@@ -60,8 +60,8 @@ pub fn catalog(
         }
     }
     let mut rows = Vec::new();
-    for (index, row) in rows_ast.iter().enumerate() {
-        if let Some(row) = checker.row(index, row) {
+    for row in &rows_ast {
+        if let Some(row) = checker.row(row) {
             rows.push(row);
         }
     }
@@ -267,10 +267,10 @@ impl Checker<'_> {
         }
     }
 
-    fn row(&mut self, index: usize, row: &parse::Row) -> Option<Row> {
+    fn row(&mut self, row: &parse::Row) -> Option<Row> {
         let code = row.code.value();
         let whose = if code.is_empty() {
-            format!("row #{} (`{}`)", index + 1, row.name)
+            format!("row #{} (`{}`)", row.number, row.name)
         } else {
             format!("row {code}")
         };
@@ -595,7 +595,8 @@ impl Checker<'_> {
         }
         for name in names_in_order {
             list.push(model::Param {
-                ident: format_ident!("{name}", span = message.span()),
+                // `{r#type}` makes a parameter `r#type`.
+                ident: names::ident(name, message.span()),
                 ty: None,
             });
             keys.push(vec![Key::Name(name.to_string())]);

@@ -14,15 +14,39 @@ pub fn is_keyword(name: &str) -> bool {
     KEYWORDS.contains(&name)
 }
 
-/// `true` for a Rust identifier: a letter or `_` then letters, digits or `_` (ASCII and
-/// Unicode XID), and not a keyword.
+/// `true` for a Rust identifier: `_` or an XID_Start character, then XID_Continue
+/// characters (the rules rustc and proc-macro2 apply), and not a keyword.
 pub fn is_identifier(name: &str) -> bool {
+    is_identifier_shape(name) && !is_keyword(name)
+}
+
+/// `true` when `name` is spelled like an identifier, keywords included (`type` is; `r#type`
+/// writes it as one).
+pub fn is_identifier_shape(name: &str) -> bool {
     let mut chars = name.chars();
     let first_ok = match chars.next() {
-        Some(c) => c == '_' || c.is_alphabetic(),
+        Some(c) => c == '_' || unicode_ident::is_xid_start(c),
         None => false,
     };
-    first_ok && chars.all(|c| c == '_' || c.is_alphanumeric()) && !is_keyword(name)
+    first_ok && chars.all(unicode_ident::is_xid_continue)
+}
+
+/// Keywords that cannot be raw identifiers either (`r#self` is not a thing).
+const NOT_RAW: &[&str] = &["_", "crate", "self", "Self", "super"];
+
+/// The identifier for a name that passed [`is_identifier_shape`]: raw (`r#type`) when the
+/// name is a keyword, so generated fields and arguments stay valid Rust.
+pub fn ident(name: &str, span: proc_macro2::Span) -> proc_macro2::Ident {
+    if is_keyword(name) && !NOT_RAW.contains(&name) {
+        proc_macro2::Ident::new_raw(name, span)
+    } else {
+        proc_macro2::Ident::new(name, span)
+    }
+}
+
+/// `true` for the part after `r#` in a raw identifier.
+pub fn is_raw_identifier(name: &str) -> bool {
+    is_identifier_shape(name) && !NOT_RAW.contains(&name)
 }
 
 /// The part of a code before its last `.`, if there is one and it is not empty.
@@ -137,6 +161,15 @@ mod tests {
         assert!(!is_identifier("type"));
         assert!(!is_identifier("1abc"));
         assert!(!is_identifier("a-b"));
+        // Alphabetic but not XID: `Ident::new` would panic on these.
+        assert!(!is_identifier("Ⓐ"));
+        assert!(!is_identifier("\u{345}x"));
+        assert!(is_identifier("x\u{301}y"));
+        assert!(is_identifier("名前"));
+        assert!(is_raw_identifier("type"));
+        assert!(!is_raw_identifier("self"));
+        assert!(!is_raw_identifier("1"));
+        assert_eq!(ident("type", proc_macro2::Span::call_site()), "r#type");
         assert!(is_snake_case("id_token_error"));
         assert!(!is_snake_case("IdToken"));
         assert_eq!(snake_to_camel("id_token_error"), "IdTokenError");

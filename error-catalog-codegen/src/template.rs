@@ -175,12 +175,12 @@ fn parse_key(inner: &str) -> Option<Key> {
         }
         return inner.parse().ok().map(Key::Index);
     }
-    let name = inner.strip_prefix("r#").unwrap_or(inner);
-    if crate::names::is_identifier(name) || (inner.starts_with("r#") && !name.is_empty()) {
-        Some(Key::Name(name.to_string()))
-    } else {
-        None
-    }
+    // `{r#type}` names a parameter called `type`; `{r#1}` or `{r#self}` name nothing.
+    let valid = match inner.strip_prefix("r#") {
+        Some(raw) => crate::names::is_raw_identifier(raw),
+        None => crate::names::is_identifier(inner),
+    };
+    valid.then(|| Key::Name(inner.trim_start_matches("r#").to_string()))
 }
 
 #[cfg(test)]
@@ -230,6 +230,19 @@ mod tests {
         assert!(scan("{type}").is_err());
         assert!(scan("{01}").is_err());
         assert!(scan("{r#type}").is_ok());
+    }
+
+    /// Found by the property tests: these used to scan as names and then panicked in
+    /// `Ident::new` when the macro built the parameter.
+    #[test]
+    fn names_that_are_not_identifiers_are_malformed() {
+        for bad in ["{r#1}", "{r#a-b}", "{r#self}", "{r#}", "{Ⓐ}", "{\u{345}x}"] {
+            assert!(
+                matches!(scan(bad).unwrap_err()[..], [ScanError::Malformed { .. }]),
+                "{bad}"
+            );
+        }
+        assert!(scan("{x\u{301}y}").is_ok());
     }
 
     #[test]
