@@ -69,3 +69,39 @@ fn shadowing_items_do_not_break_the_generated_code() {
     assert_eq!(shadowed::CATALOG.len(), 3);
     let _: &dyn std::error::Error = &all;
 }
+
+/// Rows named like the methods of `CatalogError` and of the derived traits: the constructors
+/// are associated functions, so method calls still reach the trait methods.
+#[error_catalog::error_catalog]
+pub mod method_names {
+    catalog! {
+        400 "M.0001" code message: "c";
+        400 "M.0002" status message: "s";
+        400 "M.0003" message message: "m {0}";
+        400 "M.0004" entry message: "e";
+        400 "M.0005" arg message: "a";
+        400 "M.0006" catalog message: "k";
+        400 "M.0007" description message: "d";
+        400 "M.0008" solution message: "o";
+        400 "M.0009" args message: "r";
+        400 "M.0010" fmt message: "f";
+        400 "M.0011" from message: "f";
+        400 "M.0012" into message: "i";
+        400 "M.0013" clone message: "c";
+        400 "M.0014" eq message: "q";
+        400 "M.0015" new message: "n";
+        400 "M.0016" to_string message: "t";
+    }
+}
+
+#[test]
+fn rows_named_like_trait_methods() {
+    let error = method_names::M::status();
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(400));
+    assert_eq!(error.code(), "M.0002");
+    assert_eq!(method_names::M::message("x").message().to_string(), "m x");
+    assert_eq!(method_names::M::to_string().to_string(), "t");
+    assert_eq!(method_names::M::clone().clone(), method_names::M::clone());
+    let top: method_names::Error = method_names::M::from().into();
+    assert_eq!(top.code(), "M.0011");
+}
