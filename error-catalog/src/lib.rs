@@ -9,15 +9,25 @@ extern crate alloc;
 extern crate std;
 
 mod catalog;
+mod decode;
 mod entry;
 mod error;
+mod hooks;
+#[cfg(feature = "axum")]
+pub mod response;
+mod source;
 mod status;
+#[cfg(feature = "http")]
+mod status_http;
 mod template;
 mod value;
+pub mod wire;
 
 pub use catalog::Catalog;
+pub use decode::{Captures, Decode, Reason, Undecoded};
 pub use entry::{Entry, Param};
 pub use error::{Args, CatalogError, Rendered};
+pub use source::{Source, WithSource};
 pub use status::{InvalidStatus, Status};
 pub use template::{Piece, Template};
 pub use value::{Arg, Text, Value};
