@@ -81,15 +81,8 @@ fn decode<T: Decode>(code: &str, message: &str) -> Result<T, Undecoded> {
         if let Some(value) = T::__from_row(row, &captures) {
             return Ok(value);
         }
-        reason = match captures.failed.get() {
-            Some(index) => {
-                let param = entry.params()[index].name();
-                if captures.slots[index].is_some() {
-                    Reason::BadArgument(param)
-                } else {
-                    Reason::MissingArgument(param)
-                }
-            }
+        reason = match captures.failed.get().and_then(|i| entry.params().get(i)) {
+            Some(param) => Reason::BadArgument(param.name()),
             None => Reason::OtherType,
         };
     }
@@ -178,8 +171,6 @@ pub enum Reason {
     Ambiguous,
     /// The text captured for this parameter does not parse as its declared type.
     BadArgument(&'static str),
-    /// This parameter does not appear in the message, so it cannot be recovered.
-    MissingArgument(&'static str),
     /// The body was not a valid error body (the parser's explanation).
     MalformedBody(String),
 }
@@ -231,9 +222,6 @@ impl fmt::Display for Reason {
             }
             Reason::BadArgument(param) => {
                 write!(f, "argument `{param}` does not parse as its declared type")
-            }
-            Reason::MissingArgument(param) => {
-                write!(f, "argument `{param}` does not appear in the message")
             }
             Reason::MalformedBody(why) => write!(f, "malformed error body: {why}"),
         }
