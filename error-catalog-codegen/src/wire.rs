@@ -126,3 +126,57 @@ pub fn docs_url(catalog: &Catalog) -> TokenStream {
         None => TokenStream::new(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use quote::quote;
+
+    fn expand(attr: proc_macro2::TokenStream) -> String {
+        let item = quote! {
+            mod shop {
+                catalog! {
+                    409 "CART.0001" out_of_stock(count: u32) message: "Only {0} left.";
+                    404 "CART.0003" not_found message: "Cart not found.";
+                }
+            }
+        };
+        crate::expand(attr, item).to_string()
+    }
+
+    #[test]
+    fn one_decode_arm_per_row_and_one_hook_per_type() {
+        let out = expand(quote!());
+        assert!(
+            out.contains("0 => Self :: OutOfStock { count : args . parse (0) ? }"),
+            "{out}"
+        );
+        assert!(out.contains("1 => Self :: NotFound"), "{out}");
+        assert_eq!(
+            out.matches("__impl_integrations !").count(),
+            2,
+            "Cart and Error"
+        );
+        assert!(!out.contains("__with_docs_url"));
+    }
+
+    #[test]
+    fn docs_url_is_checked_and_passed_to_the_registry() {
+        let out = expand(quote!(docs_url = "https://example.com/errors/"));
+        assert!(
+            out.contains(". __with_docs_url (\"https://example.com/errors/\")"),
+            "{out}"
+        );
+        for bad in [
+            "",
+            "errors/",
+            "https://example.com/a b",
+            "1http://x",
+            "mailto:",
+        ] {
+            let out = expand(quote!(docs_url = #bad));
+            assert!(out.contains("is not an absolute URL"), "{bad}: {out}");
+        }
+        let out = expand(quote!(docs_url = "urn:example:errors:"));
+        assert!(!out.contains("compile_error"), "{out}");
+    }
+}
