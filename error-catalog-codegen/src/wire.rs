@@ -37,22 +37,19 @@ fn group(catalog: &Catalog, group: &Group) -> TokenStream {
         });
         quote!(#index => Self::#v { #(#fields),* },)
     });
+    let decode = decode_impl(
+        catalog,
+        ident,
+        quote! {
+            let _ = args;
+            ::core::option::Option::Some(match row {
+                #(#arms)*
+                _ => return ::core::option::Option::None,
+            })
+        },
+    );
     quote! {
-        impl #krate::Decode for #ident {
-            fn __catalog() -> &'static #krate::Catalog {
-                &CATALOG
-            }
-            fn __from_row(
-                row: usize,
-                args: &#krate::Captures<'_>,
-            ) -> ::core::option::Option<Self> {
-                let _ = args;
-                ::core::option::Option::Some(match row {
-                    #(#arms)*
-                    _ => return ::core::option::Option::None,
-                })
-            }
-        }
+        #decode
 
         impl ::core::convert::From<#ident> for #krate::WithSource<#error> {
             fn from(error: #ident) -> Self {
@@ -79,6 +76,16 @@ fn module_enum(catalog: &Catalog) -> TokenStream {
         catalog.module,
         krate_doc = krate_doc_path(catalog),
     );
+    let decode = decode_impl(
+        catalog,
+        ident,
+        quote! {
+            match row {
+                #(#arms)*
+                _ => ::core::option::Option::None,
+            }
+        },
+    );
     quote! {
         impl #ident {
             #[doc = #doc]
@@ -90,6 +97,16 @@ fn module_enum(catalog: &Catalog) -> TokenStream {
             }
         }
 
+        #decode
+
+        #krate::__impl_integrations! { #ident }
+    }
+}
+
+/// `impl Decode for #ident`, with `body` as `__from_row` (it sees `row` and `args`).
+fn decode_impl(catalog: &Catalog, ident: &proc_macro2::Ident, body: TokenStream) -> TokenStream {
+    let krate = &catalog.krate;
+    quote! {
         impl #krate::Decode for #ident {
             fn __catalog() -> &'static #krate::Catalog {
                 &CATALOG
@@ -98,14 +115,9 @@ fn module_enum(catalog: &Catalog) -> TokenStream {
                 row: usize,
                 args: &#krate::Captures<'_>,
             ) -> ::core::option::Option<Self> {
-                match row {
-                    #(#arms)*
-                    _ => ::core::option::Option::None,
-                }
+                #body
             }
         }
-
-        #krate::__impl_integrations! { #ident }
     }
 }
 

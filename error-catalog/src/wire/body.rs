@@ -2,6 +2,7 @@
 
 use alloc::string::String;
 
+use super::Problem;
 use crate::decode::Undecoded;
 
 /// A catalog error as the vendor's body: `error_code` (the code, verbatim), `error_msg` (the
@@ -16,27 +17,33 @@ pub struct Body<E> {
     pub(crate) request_id: Option<String>,
 }
 
-impl<E> Body<E> {
-    /// The body of `error`.
-    pub fn new(error: E) -> Self {
-        Body {
-            error,
-            request_id: None,
+// The two shapes hold the same things and differ only in how they serialize.
+macro_rules! shape_methods {
+    ($($shape:ident),*) => {$(
+        impl<E> $shape<E> {
+            /// The shape of `error` (`E` may be a reference).
+            pub fn new(error: E) -> Self {
+                $shape {
+                    error,
+                    request_id: None,
+                }
+            }
+
+            /// Adds a `request_id` member.
+            #[must_use]
+            pub fn request_id(mut self, id: impl Into<String>) -> Self {
+                self.request_id = Some(id.into());
+                self
+            }
+
+            /// The error.
+            pub fn error(&self) -> &E {
+                &self.error
+            }
         }
-    }
-
-    /// Adds a `request_id` member.
-    #[must_use]
-    pub fn request_id(mut self, id: impl Into<String>) -> Self {
-        self.request_id = Some(id.into());
-        self
-    }
-
-    /// The error.
-    pub fn error(&self) -> &E {
-        &self.error
-    }
+    )*};
 }
+shape_methods!(Body, Problem);
 
 /// An error body as a client receives it, in either shape: the vendor's (`error_code`,
 /// `error_msg`) or `application/problem+json` (`code`, `detail`). Unknown members are

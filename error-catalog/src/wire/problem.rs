@@ -26,28 +26,6 @@ pub struct Problem<E> {
     pub(crate) request_id: Option<String>,
 }
 
-impl<E> Problem<E> {
-    /// The problem details of `error`.
-    pub fn new(error: E) -> Self {
-        Problem {
-            error,
-            request_id: None,
-        }
-    }
-
-    /// Adds a `request_id` member.
-    #[must_use]
-    pub fn request_id(mut self, id: impl Into<String>) -> Self {
-        self.request_id = Some(id.into());
-        self
-    }
-
-    /// The error.
-    pub fn error(&self) -> &E {
-        &self.error
-    }
-}
-
 /// A row's problem title: its message template with each placeholder written `{name}`
 /// (`"… unlocked in {minutes} minutes and {seconds} seconds."`).
 pub struct Title(pub &'static Entry);
