@@ -47,7 +47,7 @@ shape_methods!(Body, Problem);
 
 /// An error body as a client receives it, in either shape: the vendor's (`error_code`,
 /// `error_msg`) or `application/problem+json` (`code`, `detail`). Unknown members are
-/// ignored. With feature `serde` it deserializes; with `json`, [`ErrorBody::from_json`].
+/// ignored. With feature `serde` it deserializes; with `json`, `ErrorBody::from_json`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ErrorBody {
     pub(crate) code: String,

@@ -5,7 +5,7 @@
 //!   `"request_id"`, served as `application/json`. Serializing a generated error gives this.
 //! - [`Problem`]: RFC 9457 `application/problem+json`.
 //! - [`ErrorBody`]: either shape, received; hand it to
-//!   [`Decode::decode_body`](crate::Decode::decode_body) for the typed error.
+//!   `Decode::decode_body` (feature `serde`) for the typed error.
 
 mod body;
 #[cfg(feature = "serde")]
