@@ -14,6 +14,8 @@
 //!
 //! An argument whose rendering contains the literal that follows its placeholder can
 //! therefore come back shorter or not at all; numbers and the IAM catalog's arguments cannot.
+//! Every parameter appears in the message (the macro requires it), so every argument of a
+//! matching message is recovered; parsing may normalise it (`"03"` → `3`).
 
 use alloc::string::String;
 use alloc::vec::Vec;
