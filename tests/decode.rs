@@ -110,3 +110,23 @@ fn without_docs_url_the_problem_has_no_type() {
     assert!(problem.get("type").is_none(), "{problem}");
     assert_eq!(problem["status"], 500);
 }
+
+// A renamed runtime path reaches the hooks too (`crate = …`).
+use error_catalog as errs;
+
+#[error_catalog(crate = crate::errs, status = 404)]
+mod renamed {
+    catalog! {
+        "NF.0001" missing(id: u64) message: "No item {0}.";
+    }
+}
+
+#[test]
+fn a_renamed_runtime_path_works_for_decoding_and_serde() {
+    let error = renamed::Error::decode("NF.0001", "No item 42.").unwrap();
+    assert_eq!(error, renamed::Nf::missing(42).into());
+    assert_eq!(
+        serde_json::to_string(&error).unwrap(),
+        r#"{"error_code":"NF.0001","error_msg":"No item 42."}"#
+    );
+}

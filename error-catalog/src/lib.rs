@@ -1,6 +1,11 @@
 //! Declare a service's error catalog once, as a table, and get typed errors from it.
 //!
 //! See the crate README for the table grammar, the generated API and the diagnostics.
+//!
+//! Features: `std` (default; without it the crate is `no_std` + `alloc`), `serde`
+//! (`Serialize`/`Deserialize` for generated errors and the [`wire`] shapes), `json`
+//! (`from_json`), `http` (`http::StatusCode`), `axum` (`IntoResponse`). Decoding received
+//! errors ([`Decode`]) and causes ([`WithSource`]) need none.
 #![no_std]
 #![warn(missing_docs)]
 
