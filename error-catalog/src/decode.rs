@@ -54,7 +54,9 @@ pub trait Decode: CatalogError + Sized {
     }
 
     /// Decodes a JSON body as a server sends it: the vendor shape (`error_code`,
-    /// `error_msg`) or `application/problem+json` (`code`, `detail`).
+    /// `error_msg`) or `application/problem+json` (`code`, `detail`). A body that is not
+    /// one of these comes back as an [`Undecoded`] with an empty code and message and
+    /// [`Reason::MalformedBody`].
     #[cfg(feature = "json")]
     fn from_json(json: &[u8]) -> Result<Self, Undecoded> {
         match crate::wire::ErrorBody::from_json(json) {
