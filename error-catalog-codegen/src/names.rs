@@ -1,5 +1,7 @@
 //! Name rules: groups derived from codes, variants from constructor names, keywords.
 
+use proc_macro2::{Ident, Span, TokenStream, TokenTree};
+
 /// Every keyword that cannot be an identifier without `r#` (strict and reserved, 2021 and
 /// 2024 editions), plus the names that cannot be raw identifiers at all.
 const KEYWORDS: &[&str] = &[
@@ -14,39 +16,51 @@ pub fn is_keyword(name: &str) -> bool {
     KEYWORDS.contains(&name)
 }
 
-/// `true` for a Rust identifier: `_` or an XID_Start character, then XID_Continue
-/// characters (the rules rustc and proc-macro2 apply), and not a keyword.
-pub fn is_identifier(name: &str) -> bool {
-    is_identifier_shape(name) && !is_keyword(name)
-}
-
-/// `true` when `name` is spelled like an identifier, keywords included (`type` is; `r#type`
-/// writes it as one).
-pub fn is_identifier_shape(name: &str) -> bool {
-    let mut chars = name.chars();
-    let first_ok = match chars.next() {
-        Some(c) => c == '_' || unicode_ident::is_xid_start(c),
-        None => false,
-    };
-    first_ok && chars.all(unicode_ident::is_xid_continue)
-}
-
-/// Keywords that cannot be raw identifiers either (`r#self` is not a thing).
+/// Names that are keywords but cannot be written as raw identifiers either.
 const NOT_RAW: &[&str] = &["_", "crate", "self", "Self", "super"];
 
-/// The identifier for a name that passed [`is_identifier_shape`]: raw (`r#type`) when the
-/// name is a keyword, so generated fields and arguments stay valid Rust.
-pub fn ident(name: &str, span: proc_macro2::Span) -> proc_macro2::Ident {
-    if is_keyword(name) && !NOT_RAW.contains(&name) {
-        proc_macro2::Ident::new_raw(name, span)
-    } else {
-        proc_macro2::Ident::new(name, span)
+/// `true` for a keyword that `r#` turns into an identifier (`r#type`, but not `r#self`).
+pub fn is_raw_keyword(name: &str) -> bool {
+    is_keyword(name) && !NOT_RAW.contains(&name)
+}
+
+/// `true` for a Rust identifier: XID_Start or `_`, then XID_Continue characters, and not a
+/// keyword. Anything this accepts can be given to `Ident::new` without a panic.
+pub fn is_identifier(name: &str) -> bool {
+    if name.is_empty() || is_keyword(name) {
+        return false;
+    }
+    if name.is_ascii() {
+        let mut bytes = name.bytes();
+        let first = bytes.next().unwrap_or_default();
+        return (first == b'_' || first.is_ascii_alphabetic())
+            && bytes.all(|b| b == b'_' || b.is_ascii_alphanumeric());
+    }
+    // Beyond ASCII the rule is Unicode XID, which `char`'s methods do not test (`²` is
+    // alphanumeric, `Ⓐ` alphabetic, and neither may appear in an identifier). Ask the lexer:
+    // proc-macro2 checks a string with its own lexer before handing it to rustc's, so a bad
+    // string is an `Err` here, never a panic.
+    if name.contains('#') {
+        return false;
+    }
+    let Ok(tokens) = name.parse::<TokenStream>() else {
+        return false;
+    };
+    let mut tokens = tokens.into_iter();
+    match (tokens.next(), tokens.next()) {
+        (Some(TokenTree::Ident(ident)), None) => ident == name,
+        _ => false,
     }
 }
 
-/// `true` for the part after `r#` in a raw identifier.
-pub fn is_raw_identifier(name: &str) -> bool {
-    is_identifier_shape(name) && !NOT_RAW.contains(&name)
+/// An identifier for a name that passed `is_identifier`, or a keyword that passed
+/// `is_raw_keyword` (made raw: `r#type`).
+pub fn ident(name: &str, span: Span) -> Ident {
+    if is_keyword(name) {
+        Ident::new_raw(name, span)
+    } else {
+        Ident::new(name, span)
+    }
 }
 
 /// The part of a code before its last `.`, if there is one and it is not empty.
@@ -161,18 +175,46 @@ mod tests {
         assert!(!is_identifier("type"));
         assert!(!is_identifier("1abc"));
         assert!(!is_identifier("a-b"));
+        assert!(!is_identifier(""));
+        assert!(!is_identifier("_"));
+        assert!(is_identifier("__"));
+        assert!(!is_identifier("r#a"));
+        assert!(!is_identifier("a b"));
         // Alphabetic but not XID: `Ident::new` would panic on these.
         assert!(!is_identifier("Ⓐ"));
         assert!(!is_identifier("\u{345}x"));
         assert!(is_identifier("x\u{301}y"));
         assert!(is_identifier("名前"));
-        assert!(is_raw_identifier("type"));
-        assert!(!is_raw_identifier("self"));
-        assert!(!is_raw_identifier("1"));
-        assert_eq!(ident("type", proc_macro2::Span::call_site()), "r#type");
+        assert_eq!(ident("type", Span::call_site()), "r#type");
         assert!(is_snake_case("id_token_error"));
         assert!(!is_snake_case("IdToken"));
         assert_eq!(snake_to_camel("id_token_error"), "IdTokenError");
         assert_eq!(camel_to_snake("IdTokenError"), "id_token_error");
+    }
+
+    #[test]
+    fn unicode_identifiers_follow_xid() {
+        assert!(is_identifier("用户"));
+        assert!(is_identifier("é_1"));
+        assert!(is_identifier("ǅa"));
+        // Alphanumeric or alphabetic to `char`, but not XID: these made `Ident::new` panic.
+        assert!(!is_identifier("a²"));
+        assert!(!is_identifier("Ⓐ"));
+        assert!(!is_identifier("\u{345}"));
+        assert!(!is_identifier("½"));
+        assert!(!is_identifier("é // comment"));
+        assert!(!is_identifier("r#é"));
+        assert_eq!(upper_camel("Ⓐ"), None);
+        assert_eq!(upper_camel("x²y"), None);
+    }
+
+    #[test]
+    fn raw_keywords() {
+        assert!(is_raw_keyword("type"));
+        assert!(!is_raw_keyword("self"));
+        assert!(!is_raw_keyword("_"));
+        assert!(!is_raw_keyword("name"));
+        assert_eq!(ident("type", Span::call_site()).to_string(), "r#type");
+        assert_eq!(ident("name", Span::call_site()).to_string(), "name");
     }
 }
