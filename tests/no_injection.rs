@@ -19,10 +19,31 @@ mod inject {
 /// Text shaped like template syntax and format strings, plus anything at all.
 fn hostile() -> impl Strategy<Value = String> {
     prop_oneof![
-        proptest::sample::select(&[
-            "{0}", "{said}", "{{", "}}", "{", "}", "%s", "%n%x", "{0:?}", "${x}", "\\", "\"",
-            "'", "\n", "\r\n", "\0", "\u{1b}[31m", "\u{202e}", "<script>", "{{0}}", "🦀",
-        ][..])
+        proptest::sample::select(
+            &[
+                "{0}",
+                "{said}",
+                "{{",
+                "}}",
+                "{",
+                "}",
+                "%s",
+                "%n%x",
+                "{0:?}",
+                "${x}",
+                "\\",
+                "\"",
+                "'",
+                "\n",
+                "\r\n",
+                "\0",
+                "\u{1b}[31m",
+                "\u{202e}",
+                "<script>",
+                "{{0}}",
+                "🦀",
+            ][..]
+        )
         .prop_map(String::from),
         "[{}%\"'\\\\\n\r\t\u{0}-\u{1f}\u{7f}]{0,12}",
         any::<String>(),
