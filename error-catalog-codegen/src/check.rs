@@ -959,6 +959,18 @@ fn check_generated_names(
     };
     for item in items {
         use Namespace::{Type, Value};
+        if let syn::Item::Use(import) = item {
+            // An imported name clashes just like a defined one (E0255); it may be a type or a
+            // value, so both namespaces count. Glob imports are shadowed, so they never clash.
+            let mut imported = Vec::new();
+            use_names(&import.tree, &mut imported);
+            for ident in imported {
+                if let Some((_, _, what)) = generated.iter().find(|(name, _, _)| ident == name) {
+                    errors.at(ident, format!("the import `{ident}` collides with the {what} that `#[error_catalog]` generates in this module; import it under another name (`use … as Other{ident};`), or refer to it by path"));
+                }
+            }
+            continue;
+        }
         let (ident, spaces): (&Ident, &[Namespace]) = match item {
             syn::Item::Struct(i) => match i.fields {
                 // A unit or tuple struct is also a value (its constructor).
@@ -982,6 +994,17 @@ fn check_generated_names(
         if let Some((_, _, what)) = clash {
             errors.at(ident, format!("`{ident}` collides with the {what} that `#[error_catalog]` generates in this module; rename this item"));
         }
+    }
+}
+
+/// The names a `use` item brings into scope (after `as`), globs excepted.
+fn use_names<'t>(tree: &'t syn::UseTree, out: &mut Vec<&'t Ident>) {
+    match tree {
+        syn::UseTree::Path(path) => use_names(&path.tree, out),
+        syn::UseTree::Name(name) if name.ident != "self" => out.push(&name.ident),
+        syn::UseTree::Rename(rename) => out.push(&rename.rename),
+        syn::UseTree::Group(group) => group.items.iter().for_each(|tree| use_names(tree, out)),
+        syn::UseTree::Name(_) | syn::UseTree::Glob(_) => {}
     }
 }
 
