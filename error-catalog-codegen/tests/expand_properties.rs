@@ -4,8 +4,11 @@
 
 use std::str::FromStr;
 
-use proc_macro2::{TokenStream, TokenTree};
+use proc_macro2::TokenStream;
 use proptest::prelude::*;
+use support::compile_errors;
+
+mod support;
 
 /// One generated row, kept as text so that mutations stay simple.
 #[derive(Debug, Clone)]
@@ -193,23 +196,6 @@ fn module(attr: &str, rows: &[RowSpec], extra: &str) -> (TokenStream, TokenStrea
         TokenStream::from_str(attr).expect("attribute tokens"),
         TokenStream::from_str(&item).unwrap_or_else(|e| panic!("{e}: {item}")),
     )
-}
-
-/// The messages of the top-level `compile_error!`s in `tokens`.
-fn compile_errors(tokens: &TokenStream) -> Vec<String> {
-    let tokens: Vec<TokenTree> = tokens.clone().into_iter().collect();
-    tokens
-        .windows(3)
-        .filter_map(|w| match w {
-            [TokenTree::Ident(i), TokenTree::Punct(p), TokenTree::Group(g)]
-                if i == "compile_error" && p.as_char() == '!' =>
-            {
-                let lit: syn::LitStr = syn::parse2(g.stream()).expect("a string message");
-                Some(lit.value())
-            }
-            _ => None,
-        })
-        .collect()
 }
 
 /// A mistake a user can make in one row, each leaving the table's syntax intact.

@@ -3,26 +3,14 @@
 
 use std::str::FromStr;
 
-use proc_macro2::{TokenStream, TokenTree};
+use proc_macro2::TokenStream;
+use support::compile_errors as errors;
+
+mod support;
 
 fn expand(table: &str) -> TokenStream {
     let item = format!("pub mod m {{ catalog! {{ {table} }} }}");
     error_catalog_codegen::expand(TokenStream::new(), TokenStream::from_str(&item).unwrap())
-}
-
-fn errors(out: &TokenStream) -> Vec<String> {
-    let tokens: Vec<TokenTree> = out.clone().into_iter().collect();
-    tokens
-        .windows(3)
-        .filter_map(|w| match w {
-            [TokenTree::Ident(i), TokenTree::Punct(_), TokenTree::Group(g)]
-                if i == "compile_error" =>
-            {
-                Some(syn::parse2::<syn::LitStr>(g.stream()).unwrap().value())
-            }
-            _ => None,
-        })
-        .collect()
 }
 
 fn assert_one_error(table: &str, naming: &str, saying: &str) {
