@@ -95,6 +95,8 @@ pub fn expand(attr: TokenStream, item: TokenStream) -> TokenStream {
             if let Some((_, items)) = &mut module.content {
                 items.extend(generated.items);
             }
+            let table = docs::catalog_table(&model);
+            module.attrs.push(syn::parse_quote!(#[doc = #table]));
             module.into_token_stream()
         }
         _ => {
