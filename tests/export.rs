@@ -225,7 +225,7 @@ mod tricky {
         400 "X.0003" lines message: "line one\nline two\r\nthree", solution: "";
         400 "X.0004" markup
             message: "<script>alert(\"pwned\")</script> & <b>bold</b> &amp; 'q' <br>",
-            description: "AT&T < 5 > 3, &#32; `code` *stars* _under_",
+            description: "AT&T < 5 > 3, &#32; `code` *stars* _under_ id_token a * b [l](x) ~~s~~",
             solution: "\"quoted\" & </td></tr><tr><td>";
     }
 }
@@ -269,6 +269,40 @@ fn markdown_and_csv_escaping_round_trips_awkward_text() {
         );
     }
     assert!(table.contains("\\<script>alert"));
+}
+
+/// What a real Markdown reader (CommonMark with GFM tables) shows in each cell: the text,
+/// with `<br>` as a newline. Any other markup (emphasis, code, links, raw HTML) fails.
+fn rendered_cells(markdown: &str) -> Vec<Vec<String>> {
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+    let mut rows = Vec::new();
+    let table = markdown.find('|').expect("a table");
+    for event in Parser::new_ext(&markdown[table..], Options::ENABLE_TABLES) {
+        match event {
+            Event::Start(Tag::TableHead | Tag::TableRow) => rows.push(Vec::new()),
+            Event::Start(Tag::TableCell) => rows.last_mut().unwrap().push(String::new()),
+            Event::Text(text) => rows.last_mut().unwrap().last_mut().unwrap().push_str(&text),
+            Event::InlineHtml(html) if &*html == "<br>" => {
+                rows.last_mut().unwrap().last_mut().unwrap().push('\n')
+            }
+            Event::Start(Tag::Table(_))
+            | Event::End(
+                TagEnd::Table | TagEnd::TableHead | TagEnd::TableRow | TagEnd::TableCell,
+            ) => {}
+            other => panic!("markup in a cell: {other:?}\n{markdown}"),
+        }
+    }
+    rows.remove(0);
+    rows
+}
+
+#[test]
+fn a_markdown_reader_shows_the_exact_text() {
+    assert_eq!(
+        rendered_cells(&tricky::CATALOG.to_markdown()),
+        tricky_rows()
+    );
+    assert_eq!(rendered_cells(&stdout_of(&["markdown"])), seed().map_rows());
 }
 
 #[test]

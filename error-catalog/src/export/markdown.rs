@@ -18,10 +18,15 @@ impl Catalog {
     /// Error Message | Description | Solution`), in table order.
     ///
     /// Cells are the table's text verbatim, escaped only where Markdown would otherwise change
-    /// it: `\` and `|` get a backslash, a newline becomes `<br>`, a carriage return `&#13;`,
-    /// leading and trailing spaces or tabs become `&#32;` / `&#9;` (a cell is trimmed), and
-    /// `<` or `&` get a backslash where they would start an HTML tag or an entity. The
-    /// escaping is reversible, so the page can be parsed back into the exact texts. A row
+    /// it, so that both the file and the rendered page show the catalog's text:
+    /// - `\`, `|`, `` ` ``, `[`, `]` and `~` get a backslash;
+    /// - `_` and `*` get one where they could start or end emphasis (not in `id_token`, not
+    ///   in `a * b`);
+    /// - `<` and `&` get one where they would open an HTML tag or an entity;
+    /// - a newline becomes `<br>`, a carriage return `&#13;`, and leading or trailing spaces
+    ///   and tabs `&#32;` / `&#9;` (a cell is trimmed).
+    ///
+    /// The escaping is reversible, so the page parses back into the exact texts. A row
     /// without a status shows `—`.
     pub fn markdown_table(&self) -> String {
         let mut out = String::new();
@@ -68,30 +73,33 @@ pub(crate) fn escape_cell(out: &mut String, text: &str) {
     let body = rest.trim_end_matches(is_edge);
     let trail = &rest[body.len()..];
     push_edge(out, lead);
+    let mut prev = None;
     let mut chars = body.chars().peekable();
     while let Some(c) = chars.next() {
+        let next = chars.peek().copied();
+        let around = |test: fn(char) -> bool| prev.is_some_and(test) && next.is_some_and(test);
         match c {
-            '\\' | '|' => {
+            '\\' | '|' | '`' | '[' | ']' | '~' => {
                 out.push('\\');
                 out.push(c);
             }
+            // `id_token` cannot open emphasis, `a * b` neither; anything else might.
+            '_' if !around(char::is_alphanumeric) => out.push_str("\\_"),
+            '*' if !around(char::is_whitespace) => out.push_str("\\*"),
             '\n' => out.push_str("<br>"),
             '\r' => out.push_str("&#13;"),
             // `<x`, `</`, `<!`, `<?` open HTML; `&x`, `&#` open an entity.
-            '<' if chars
-                .peek()
-                .is_some_and(|&n| n.is_ascii_alphabetic() || matches!(n, '/' | '!' | '?')) =>
+            '<' if next
+                .is_some_and(|n| n.is_ascii_alphabetic() || matches!(n, '/' | '!' | '?')) =>
             {
                 out.push_str("\\<");
             }
-            '&' if chars
-                .peek()
-                .is_some_and(|&n| n.is_ascii_alphanumeric() || n == '#') =>
-            {
+            '&' if next.is_some_and(|n| n.is_ascii_alphanumeric() || n == '#') => {
                 out.push_str("\\&");
             }
             _ => out.push(c),
         }
+        prev = Some(c);
     }
     push_edge(out, trail);
 }
