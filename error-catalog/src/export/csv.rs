@@ -4,11 +4,9 @@
 //! must build with `alloc` alone, and writing (never reading) RFC 4180 is only "quote a
 //! field that holds a comma, a quote or a line break, doubling its quotes".
 
-use alloc::string::String;
-use core::fmt::Write;
-
-use super::{text_cells, COLUMNS};
+use super::{Cells, COLUMNS};
 use crate::catalog::Catalog;
+use alloc::string::String;
 
 impl Catalog {
     /// The catalog as CSV: a header row with the vendor's columns, then one record per row in
@@ -20,15 +18,7 @@ impl Catalog {
         let mut out = String::new();
         push_record(&mut out, COLUMNS.iter().copied());
         for entry in self.iter() {
-            let mut status = String::new();
-            if let Some(code) = entry.status() {
-                let _ = write!(status, "{code}");
-            }
-            let [code, message, description, solution] = text_cells(entry);
-            push_record(
-                &mut out,
-                [status.as_str(), code, message, description, solution].into_iter(),
-            );
+            push_record(&mut out, Cells::of(entry, "").iter());
         }
         out
     }

@@ -4,7 +4,7 @@
 use alloc::string::String;
 use core::fmt::Write;
 
-use super::{text_cells, COLUMNS};
+use super::{Cells, COLUMNS};
 use crate::catalog::Catalog;
 
 /// Layout: cells keep the table's spaces and line breaks (`pre-wrap`); below 40rem each row
@@ -103,15 +103,7 @@ impl Catalog {
         out.push_str("</tr></thead>\n<tbody>\n");
         for entry in self.iter() {
             out.push_str("<tr>");
-            let mut status = String::new();
-            match entry.status() {
-                Some(code) => {
-                    let _ = write!(status, "{code}");
-                }
-                None => status.push('—'),
-            }
-            push_cell(&mut out, COLUMNS[0], &status);
-            for (column, text) in COLUMNS[1..].iter().zip(text_cells(entry)) {
+            for (column, text) in COLUMNS.iter().zip(Cells::of(entry, "—").iter()) {
                 push_cell(&mut out, column, text);
             }
             out.push_str("</tr>\n");

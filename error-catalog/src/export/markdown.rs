@@ -1,10 +1,8 @@
 //! The catalog as a Markdown page: the vendor's five columns, one row per entry.
 
-use alloc::string::String;
-use core::fmt::Write;
-
-use super::{text_cells, COLUMNS};
+use super::{Cells, COLUMNS};
 use crate::catalog::Catalog;
+use alloc::string::String;
 
 impl Catalog {
     /// The vendor's "Error Codes" page in Markdown: a heading and [`Catalog::markdown_table`].
@@ -33,19 +31,7 @@ impl Catalog {
         push_row(&mut out, COLUMNS.iter().copied());
         out.push_str("|---|---|---|---|---|\n");
         for entry in self.iter() {
-            let status = entry.status().map(|s| s.as_u16());
-            let mut status_cell = String::new();
-            match status {
-                Some(code) => {
-                    let _ = write!(status_cell, "{code}");
-                }
-                None => status_cell.push('—'),
-            }
-            let [code, message, description, solution] = text_cells(entry);
-            push_row(
-                &mut out,
-                [status_cell.as_str(), code, message, description, solution].into_iter(),
-            );
+            push_row(&mut out, Cells::of(entry, "—").iter());
         }
         out
     }

@@ -15,6 +15,8 @@ mod markdown;
 
 pub use explain::Explanation;
 
+use alloc::string::{String, ToString};
+
 use crate::entry::Entry;
 
 /// The vendor page's column headings, in its order.
@@ -26,14 +28,32 @@ pub const COLUMNS: [&str; 5] = [
     "Solution",
 ];
 
-/// The four text cells of a row, in [`COLUMNS`] order after the status.
-fn text_cells(entry: &Entry) -> [&'static str; 4] {
-    [
-        entry.code(),
-        entry.message().source(),
-        entry.description().source(),
-        entry.solution(),
-    ]
+/// One row's cells in [`COLUMNS`] order: the status as text, then the code, message,
+/// description and solution verbatim.
+struct Cells {
+    status: String,
+    text: [&'static str; 4],
+}
+
+impl Cells {
+    /// `missing` stands in for the status of a row that has none.
+    fn of(entry: &Entry, missing: &str) -> Self {
+        let status = match entry.status() {
+            Some(status) => status.to_string(),
+            None => missing.into(),
+        };
+        let text = [
+            entry.code(),
+            entry.message().source(),
+            entry.description().source(),
+            entry.solution(),
+        ];
+        Cells { status, text }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &str> {
+        core::iter::once(self.status.as_str()).chain(self.text)
+    }
 }
 
 #[cfg(test)]
