@@ -1,7 +1,7 @@
 //! Rustdoc text for generated items: each row's table of code, status, message, description
 //! and solution.
 
-use crate::model::{Catalog, Row};
+use crate::model::{Catalog, Group, Row};
 
 /// Escapes text for a Markdown table cell so that rustdoc shows it verbatim: Markdown and
 /// HTML punctuation gets a backslash, a pipe cannot end the cell, a newline becomes `<br>`.
@@ -65,21 +65,34 @@ pub fn row_table(row: &Row) -> String {
 /// table order, each code linked to its constructor. (The runtime crate's Markdown export
 /// writes the same columns for publishing; this one escapes for rustdoc and adds links.)
 pub fn catalog_table(catalog: &Catalog) -> String {
-    let mut doc = format!(
-        "\n# Error codes\n\n{} rows, generated from the table.\n\n\
-         | Status Code | Error Codes | Error Message | Description | Solution |\n\
+    // Outer docs of a module resolve links from its parent, hence the module's name.
+    let links = format!("{}::", catalog.module);
+    let rows: Vec<&Row> = catalog.rows.iter().collect();
+    format!(
+        "\n# Error codes\n\n{} rows, generated from the table.\n{}",
+        rows.len(),
+        rows_table(catalog, &rows, &links)
+    )
+}
+
+/// A group's rows as a table for the group enum's docs (links resolve in the module).
+pub fn group_table(catalog: &Catalog, group: &Group) -> String {
+    let rows: Vec<&Row> = group.rows.iter().map(|&i| &catalog.rows[i]).collect();
+    rows_table(catalog, &rows, "")
+}
+
+fn rows_table(catalog: &Catalog, rows: &[&Row], links: &str) -> String {
+    let mut doc = String::from(
+        "\n| Status Code | Error Codes | Error Message | Description | Solution |\n\
          |---|---|---|---|---|\n",
-        catalog.rows.len()
     );
-    for row in &catalog.rows {
+    for row in rows {
         let status = row
             .status
             .map_or_else(|| "—".to_string(), |s| s.to_string());
         doc.push_str(&format!(
-            "| {status} | [{}]({}::{}::{}) | {} | {} | {} |\n",
+            "| {status} | [{}]({links}{}::{}) | {} | {} | {} |\n",
             md_escape(&row.code),
-            // Outer docs of a module resolve links from its parent, hence the module's name.
-            catalog.module,
             catalog.groups[row.group].ident,
             row.ctor.to_string().trim_start_matches("r#"),
             md_escape(&row.message.source),
@@ -127,5 +140,13 @@ mod tests {
         assert!(table.contains(
             "| 400 | [CART.0002](shop::Cart::type) | Bad type. | Bad type. | Fix it. |\n"
         ));
+        // The group enum carries its own rows, linked from inside the module.
+        let items = &module.content.as_ref().unwrap().1;
+        let group = items.iter().find_map(|item| match item {
+            syn::Item::Enum(e) if e.ident == "Cart" => Some(e),
+            _ => None,
+        });
+        let group_docs = crate::model::doc_lines(&group.unwrap().attrs).join("\n");
+        assert!(group_docs.contains("| 409 | [CART.0001](Cart::out_of_stock) | Only {0} left"));
     }
 }
