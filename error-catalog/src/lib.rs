@@ -19,7 +19,7 @@ mod value;
 pub use catalog::Catalog;
 pub use entry::{Entry, Param};
 pub use error::{Args, CatalogError, Rendered};
-pub use export::{Explanation, COLUMNS};
+pub use export::Explanation;
 pub use status::{InvalidStatus, Status};
 pub use template::{Piece, Template};
 pub use value::{Arg, Text, Value};

@@ -56,8 +56,8 @@ impl Explanation<'_> {
 }
 
 impl Catalog {
-    /// Explains a code, ignoring case (`"login.0001"` finds `LOGIN.0001`; an exact match
-    /// wins over one that differs only in case).
+    /// Explains a code, ignoring case and surrounding spaces (`"login.0001"` finds
+    /// `LOGIN.0001`; an exact match wins over one that differs only in case).
     ///
     /// For an unknown code, suggests the codes that start with what was asked (`"login"`), or
     /// else the codes nearest by edit distance: those at the smallest distance and one more,

@@ -20,7 +20,7 @@ use alloc::string::{String, ToString};
 use crate::entry::Entry;
 
 /// The vendor page's column headings, in its order.
-pub const COLUMNS: [&str; 5] = [
+const COLUMNS: [&str; 5] = [
     "Status Code",
     "Error Codes",
     "Error Message",
