@@ -227,6 +227,7 @@ mod tricky {
             message: "<script>alert(\"pwned\")</script> & <b>bold</b> &amp; 'q' <br>",
             description: "AT&T < 5 > 3, &#32; `code` *stars* _under_ id_token a * b [l](x) ~~s~~",
             solution: "\"quoted\" & </td></tr><tr><td>";
+        400 "x.0001" twin message: "The lower-case twin of X.0001.";
     }
 }
 
@@ -356,6 +357,14 @@ fn explain_prints_the_whole_row_in_any_case() {
         text.contains("the message tells how many attempts remain"),
         "row doc"
     );
+}
+
+#[test]
+fn explain_prefers_the_exact_case() {
+    let code = |asked| tricky::CATALOG.explain(asked).entries()[0].code();
+    assert_eq!(code("x.0001"), "x.0001");
+    assert_eq!(code("X.0001"), "X.0001");
+    assert_eq!(code("x.0002"), "X.0002");
 }
 
 #[test]
