@@ -7,7 +7,8 @@ use core::fmt::Write;
 use super::{Cells, COLUMNS};
 use crate::catalog::Catalog;
 
-/// Layout: cells keep the table's spaces and line breaks (`pre-wrap`); below 40rem each row
+/// Layout: cells keep the table's spaces and line breaks (`pre-wrap`), a code never wraps
+/// (`pre`); below 40rem each row
 /// becomes a card labelled from `data-label`; print drops the filter and shows every row.
 const STYLE: &str = r#"
 :root { color-scheme: light dark; font-family: system-ui, sans-serif; line-height: 1.45; }
@@ -19,6 +20,7 @@ h1 { margin: 0 0 .25rem; }
 table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid #8886; padding: .4rem .6rem; text-align: left; vertical-align: top; }
 td { white-space: pre-wrap; overflow-wrap: anywhere; }
+td:nth-child(2) { white-space: pre; font-family: ui-monospace, monospace; }
 thead th { position: sticky; top: 0; background: Canvas; }
 tbody tr:nth-child(even) td { background: #8881; }
 [hidden] { display: none !important; }
@@ -33,8 +35,9 @@ tbody tr:nth-child(even) td { background: #8881; }
 @media print {
   .filter, #none { display: none !important; }
   tr[hidden] { display: table-row !important; }
-  body { max-width: none; padding: 0; }
+  body { max-width: none; padding: 0; font-size: 10pt; }
   thead { display: table-header-group; }
+  thead th { position: static; }
   tr { break-inside: avoid; }
   thead th, tbody tr:nth-child(even) td { background: none; }
 }
