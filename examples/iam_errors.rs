@@ -388,7 +388,6 @@ with no command, a tour of the generated API; otherwise:
 ";
 
 /// What the command line asks for.
-#[derive(Debug, PartialEq, Eq)]
 enum Command {
     Tour,
     Help,
@@ -424,6 +423,7 @@ fn is_command(word: &str) -> bool {
 
 /// The tool: runs the command line `args` (without the program name), writing to `out` and
 /// `err`, and returns the process's exit code (0 done, 1 unknown code, 2 bad arguments).
+/// The tour (no arguments) prints to the real stdout.
 pub fn cli(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
     let command = match parse_args(args) {
         Ok(command) => command,
@@ -457,7 +457,11 @@ pub fn cli(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> io::Res
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    // Lossy, so that a non-UTF-8 argument gets the usage rather than a panic.
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|arg| arg.to_string_lossy().into_owned())
+        .collect();
     let (stdout, stderr) = (io::stdout(), io::stderr());
     // A closed pipe (`… | head`) ends the output quietly, with a failure code.
     let code = cli(&args, &mut stdout.lock(), &mut stderr.lock()).unwrap_or(1);
