@@ -14,7 +14,7 @@ impl Catalog {
     /// The catalog as a pretty-printed JSON array, one object per row in table order:
     /// `status` (a number, or `null` for a row without one), `code`, `message`,
     /// `description`, `solution` (the table's text verbatim, placeholders included) and
-    /// `parameters` (`[{"name": "minutes", "type": "u32"}, …]`).
+    /// `parameters` (`[{"name": "minutes", "type": "u32"}, …]`). Needs the `json` feature.
     pub fn to_json(&self) -> String {
         // Strings, numbers and string keys only: serializing this view cannot fail.
         serde_json::to_string_pretty(&Rows(self)).unwrap_or_default()
