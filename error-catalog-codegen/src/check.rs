@@ -52,6 +52,10 @@ pub fn catalog(
         .status
         .as_ref()
         .and_then(|lit| status(lit, "the catalog's default status", errors));
+    let docs_url = options
+        .docs_url
+        .as_ref()
+        .and_then(|lit| crate::args::docs_url(lit, errors));
     let mut checker = Checker {
         errors,
         groups: Vec::new(),
@@ -104,6 +108,7 @@ pub fn catalog(
         ),
         groups,
         rows,
+        docs_url,
     })
 }
 

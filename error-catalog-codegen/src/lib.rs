@@ -13,6 +13,7 @@ mod model;
 mod names;
 mod parse;
 pub mod template;
+mod wire;
 
 use proc_macro2::TokenStream;
 use quote::{quote, ToTokens};
