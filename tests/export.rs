@@ -353,6 +353,8 @@ fn explain_prints_the_whole_row_in_any_case() {
     );
     assert!(text.contains("Parameters   remaining_attempts: u32\n"));
     assert!(text.contains("In Rust      iam::Login::bad_credentials(remaining_attempts)\n"));
+    // The catalog's `docs_url` followed by the code: the problem+json `type` of the row.
+    assert!(text.contains("Docs         https://example.invalid/iam/errors/LOGIN.0002\n"));
     assert!(
         text.contains("the message tells how many attempts remain"),
         "row doc"

@@ -201,6 +201,9 @@ fn row(f: &mut fmt::Formatter<'_>, catalog: &Catalog, entry: &Entry) -> fmt::Res
         args.join(", ")
     );
     field(f, "In Rust", &rust)?;
+    if let Some(url) = catalog.docs_url() {
+        field(f, "Docs", &alloc::format!("{url}{}", entry.code()))?;
+    }
     if !entry.doc().is_empty() {
         writeln!(f)?;
         writeln!(f, "{}", entry.doc())?;
