@@ -43,7 +43,8 @@ tbody tr:nth-child(even) td { background: #8881; }
 }
 "#;
 
-/// The filter: every word typed must appear in one of the row's cells (case-insensitive);
+/// The filter: a whole code shows just its row (`ORG.0001`, not `APP_ORG.0001` too);
+/// otherwise every word typed must appear in the row's cells (case-insensitive).
 /// `page.html#LOGIN.0001` opens the page filtered to that code. Without JavaScript the box
 /// stays hidden and the page is the full table.
 const SCRIPT: &str = r#"
@@ -56,11 +57,17 @@ const SCRIPT: &str = r#"
     return Array.prototype.map.call(row.cells, function (c) { return c.textContent; })
       .join("\n").toLowerCase();
   });
+  var codes = Array.prototype.map.call(rows, function (row) {
+    return row.cells[1].textContent.toLowerCase();
+  });
   function apply() {
-    var words = box.value.toLowerCase().split(/\s+/).filter(Boolean);
+    var query = box.value.trim().toLowerCase();
+    var exact = codes.indexOf(query) >= 0;
+    var words = query.split(/\s+/).filter(Boolean);
     var shown = 0;
     for (var i = 0; i < rows.length; i++) {
-      var match = words.every(function (w) { return texts[i].indexOf(w) >= 0; });
+      var match = exact ? codes[i] === query
+        : words.every(function (w) { return texts[i].indexOf(w) >= 0; });
       rows[i].hidden = !match;
       if (match) shown++;
     }
