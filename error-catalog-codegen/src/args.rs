@@ -10,9 +10,19 @@ pub struct Options {
     /// Name of the module-level enum (default `Error`).
     #[darling(default)]
     pub error: Option<syn::Ident>,
-    /// Default status for every row without one.
+    /// Default status for every row without one: an integer, or `none` for a catalog without
+    /// HTTP statuses (SQLSTATE lists).
     #[darling(default)]
-    pub status: Option<syn::LitInt>,
+    pub status: Option<syn::Expr>,
+    /// Placeholder dialect of every row (default `"default"`); a row may override it.
+    #[darling(default)]
+    pub dialect: Option<syn::LitStr>,
+    /// Group of the rows whose code has no `PREFIX.` (`23505`, `ContainerNotFound`).
+    #[darling(default)]
+    pub group: Option<syn::Ident>,
+    /// A TSV or CSV file with the rows, relative to the crate's manifest directory.
+    #[darling(default)]
+    pub file: Option<syn::LitStr>,
     /// Derives for the generated enums besides `Debug` (default `Clone, PartialEq`).
     #[darling(default)]
     pub derive: Option<PathList>,

@@ -14,7 +14,8 @@ use crate::errors::Errors;
 use crate::model::{self, Catalog, Group, Piece, Row, Template};
 use crate::names;
 use crate::parse::{self, Field, GroupDecl, Table};
-use crate::template::{self, Key, Part};
+use crate::row_attrs;
+use crate::template::{self, Dialect, Key, Part};
 
 const ROW_COLUMNS: &[&str] = &["message", "description", "solution"];
 const GROUP_FIELDS: &[&str] = &["status", "prefix"];
@@ -33,6 +34,12 @@ struct Checker<'a> {
     by_name: HashMap<String, usize>,
     by_prefix: HashMap<String, usize>,
     default_status: Option<u16>,
+    /// `status = none`: rows without a status have none, rather than an error.
+    statusless: bool,
+    /// The catalog's placeholder dialect; a row may override it.
+    dialect: Dialect,
+    /// The group of codes without a `PREFIX.`.
+    default_group: Option<Ident>,
 }
 
 pub fn catalog(
@@ -41,16 +48,21 @@ pub fn catalog(
     table: Table,
     errors: &mut Errors,
 ) -> Option<Catalog> {
-    let default_status = options
-        .status
+    let (default_status, statusless) = default_status(options.status.as_ref(), errors);
+    let dialect = options
+        .dialect
         .as_ref()
-        .and_then(|lit| status(lit, "the catalog's default status", errors));
+        .and_then(|lit| row_attrs::dialect(lit, "the catalog", errors))
+        .unwrap_or_default();
     let mut checker = Checker {
         errors,
         groups: Vec::new(),
         by_name: HashMap::new(),
         by_prefix: HashMap::new(),
         default_status,
+        statusless,
+        dialect,
+        default_group: options.group.clone(),
     };
     let mut rows_ast = Vec::new();
     for item in table.items {
@@ -97,6 +109,24 @@ pub fn catalog(
         groups,
         rows,
     })
+}
+
+/// `status = 400` (a default) or `status = none` (a catalog without HTTP statuses).
+fn default_status(expr: Option<&Expr>, errors: &mut Errors) -> (Option<u16>, bool) {
+    match expr {
+        None => (None, false),
+        Some(Expr::Lit(syn::ExprLit {
+            lit: Lit::Int(lit), ..
+        })) => (status(lit, "the catalog's default status", errors), false),
+        Some(Expr::Path(path)) if path.path.is_ident("none") => (None, true),
+        Some(other) => {
+            errors.at(
+                other,
+                "`status` takes a default HTTP status such as `status = 400`, or `status = none` for a catalog without HTTP statuses",
+            );
+            (None, false)
+        }
+    }
 }
 
 /// A status literal in `100..=599`, or a reported error.
@@ -257,10 +287,14 @@ impl Checker<'_> {
                 );
                 None
             }
+            (None, None) if self.default_group.is_some() => {
+                let ident = self.default_group.clone()?;
+                Some(self.group_index(ident))
+            }
             (None, None) => {
                 self.errors.at(
                     &row.code,
-                    format!("{whose}: the code has no `PREFIX.` to derive a group from; name the group: `{}`", suggest_explicit(row)),
+                    format!("{whose}: the code has no `PREFIX.` to derive a group from; name the group: `{}`, or set one for all such codes with `#[error_catalog(group = Name)]`", suggest_explicit(row)),
                 );
                 None
             }
@@ -274,6 +308,11 @@ impl Checker<'_> {
         } else {
             format!("row {code}")
         };
+        // Rows read from a file say where: `errors.tsv:12: row X: …`.
+        let whose = match &row.origin {
+            Some(origin) => format!("{origin}: {whose}"),
+            None => whose,
+        };
         let before = self.errors.len();
         if code.is_empty() {
             self.errors.at(
@@ -283,7 +322,8 @@ impl Checker<'_> {
                 ),
             );
         }
-        let docs = self.row_attrs(&row.attrs, &whose);
+        let attrs = row_attrs::parse(&row.attrs, &whose, self.errors);
+        let dialect = attrs.dialect.unwrap_or(self.dialect);
         let group = if code.is_empty() {
             None
         } else {
@@ -295,11 +335,11 @@ impl Checker<'_> {
                 let inherited = group
                     .and_then(|g| self.groups[g].status)
                     .or(self.default_status);
-                if inherited.is_none() && group.is_some() {
+                if inherited.is_none() && group.is_some() && !self.statusless {
                     let g = &self.groups[group.unwrap_or_default()].ident;
                     self.errors.at(
                         &row.code,
-                        format!("{whose} has no HTTP status; start the row with one (`400 \"{code}\" …`), or set a default with `group {g} {{ status: 400 }}` or `#[error_catalog(status = 400)]`"),
+                        format!("{whose} has no HTTP status; start the row with one (`400 \"{code}\" …`), or set a default with `group {g} {{ status: 400 }}` or `#[error_catalog(status = 400)]`, or declare a catalog without HTTP statuses with `#[error_catalog(status = none)]`"),
                     );
                 }
                 inherited
@@ -317,17 +357,17 @@ impl Checker<'_> {
                 return None;
             }
         };
-        let params = self.params(row, message, &whose)?;
-        let message_pieces = pieces(message, &params.keys);
+        let params = self.params(row, message, &whose, dialect)?;
+        let message_pieces = pieces(message, &params.keys, dialect);
         let description = match columns.description {
             Some(lit) => {
-                let parts = self.scan(lit, &whose, "description")?;
+                let parts = self.scan(lit, &whose, "description", dialect)?;
                 for part in &parts {
                     if let Part::Hole { key, .. } = part {
                         if !params.keys.contains(key) {
                             self.errors.at(
                                 lit,
-                                format!("{whose}: the description uses placeholder `{key}`, which the message does not have; a description can only show the message's arguments"),
+                                format!("{whose}: the description uses placeholder `{}`, which the message does not have; a description can only show the message's arguments", dialect.spell(key)),
                             );
                         }
                     }
@@ -359,23 +399,10 @@ impl Checker<'_> {
             },
             description,
             solution: columns.solution.map(LitStr::value).unwrap_or_default(),
-            docs,
+            docs: attrs.docs,
+            shared_code: attrs.shared_code,
+            origin: row.origin.clone(),
         })
-    }
-
-    fn row_attrs(&mut self, attrs: &[Attribute], whose: &str) -> Vec<Attribute> {
-        let mut docs = Vec::new();
-        for attr in attrs {
-            if attr.path().is_ident("doc") {
-                docs.push(attr.clone());
-            } else {
-                self.errors.at(
-                    attr,
-                    format!("{whose}: unsupported attribute `#[{}]`; rows take only doc comments (`///`)", attr.path().to_token_stream()),
-                );
-            }
-        }
-        docs
     }
 
     /// The constructor and variant identifiers, after checking the name.
@@ -437,9 +464,15 @@ impl Checker<'_> {
         columns
     }
 
-    fn scan(&mut self, lit: &LitStr, whose: &str, column: &str) -> Option<Vec<Part>> {
+    fn scan(
+        &mut self,
+        lit: &LitStr,
+        whose: &str,
+        column: &str,
+        dialect: Dialect,
+    ) -> Option<Vec<Part>> {
         let source = lit.value();
-        match template::scan(&source) {
+        match template::scan_with(&source, dialect) {
             Ok(parts) => Some(parts),
             Err(list) => {
                 for error in list {
@@ -454,8 +487,14 @@ impl Checker<'_> {
     }
 
     /// The row's parameters: declared in `name(…)`, or taken from the message's placeholders.
-    fn params(&mut self, row: &parse::Row, message: &LitStr, whose: &str) -> Option<ParamSet> {
-        let parts = self.scan(message, whose, "message")?;
+    fn params(
+        &mut self,
+        row: &parse::Row,
+        message: &LitStr,
+        whose: &str,
+        dialect: Dialect,
+    ) -> Option<ParamSet> {
+        let parts = self.scan(message, whose, "message", dialect)?;
         let holes: Vec<&Key> = parts
             .iter()
             .filter_map(|p| match p {
@@ -464,8 +503,8 @@ impl Checker<'_> {
             })
             .collect();
         match &row.params {
-            Some(declared) => self.declared_params(declared, &holes, message, whose),
-            None => self.inferred_params(&holes, message, whose),
+            Some(declared) => self.declared_params(declared, &holes, message, whose, dialect),
+            None => self.inferred_params(&holes, message, whose, dialect),
         }
     }
 
@@ -475,6 +514,7 @@ impl Checker<'_> {
         holes: &[&Key],
         message: &LitStr,
         whose: &str,
+        dialect: Dialect,
     ) -> Option<ParamSet> {
         let before = self.errors.len();
         let mut seen = BTreeSet::new();
@@ -506,9 +546,10 @@ impl Checker<'_> {
                         declared.list.iter().map(|p| p.name.to_string()).collect();
                     let help = match hole {
                         Key::Index(_) => format!(
-                            "the row declares {} parameter(s) ({}), numbered from {{0}}",
+                            "the row declares {} parameter(s) ({}), numbered from {}",
                             list.len(),
-                            list.join(", ")
+                            list.join(", "),
+                            dialect.spell(&Key::Index(0)),
                         ),
                         Key::Name(n) => {
                             format!("declare it in the row's parameter list: `(…, {n})`")
@@ -516,7 +557,7 @@ impl Checker<'_> {
                     };
                     self.errors.at(
                         message,
-                        format!("{whose}: placeholder `{hole}` has no matching parameter; {help}"),
+                        format!("{whose}: placeholder `{}` has no matching parameter; {help}", dialect.spell(hole)),
                     );
                 }
             }
@@ -528,9 +569,23 @@ impl Checker<'_> {
                     .iter()
                     .position(|q| std::ptr::eq(p, q))
                     .unwrap_or_default();
+                let name = p.name.to_string().trim_start_matches("r#").to_string();
+                let spellings: Vec<String> = [
+                    dialect.has_names().then(|| dialect.spell(&Key::Name(name))),
+                    dialect.has_indices().then(|| dialect.spell(&Key::Index(i))),
+                ]
+                .into_iter()
+                .flatten()
+                .map(|s| format!("`{s}`"))
+                .collect();
+                let show = if spellings.is_empty() {
+                    "the row's dialect has no placeholders, so remove it".to_string()
+                } else {
+                    format!("show it with {}, or remove it", spellings.join(" or "))
+                };
                 self.errors.at(
                     &p.name,
-                    format!("{whose}: parameter `{}` is never used in the message; show it with `{{{}}}` or `{{{i}}}`, or remove it", p.name, p.name),
+                    format!("{whose}: parameter `{}` is never used in the message; {show}", p.name),
                 );
             }
         }
@@ -555,6 +610,7 @@ impl Checker<'_> {
         holes: &[&Key],
         message: &LitStr,
         whose: &str,
+        dialect: Dialect,
     ) -> Option<ParamSet> {
         let indices: BTreeSet<usize> = holes
             .iter()
@@ -575,7 +631,12 @@ impl Checker<'_> {
             let highest = indices.iter().next_back().copied().unwrap_or_default();
             self.errors.at(
                 message,
-                format!("{whose}: positional placeholders skip `{{{missing}}}` (the message goes up to `{{{highest}}}`); number them from {{0}} without gaps, or declare the parameters: `name(a, b, …)`"),
+                format!(
+                    "{whose}: positional placeholders skip `{}` (the message goes up to `{}`); number them from {} without gaps, or declare the parameters: `name(a, b, …)`",
+                    dialect.spell(&Key::Index(missing)),
+                    dialect.spell(&Key::Index(highest)),
+                    dialect.spell(&Key::Index(0)),
+                ),
             );
             return None;
         }
@@ -635,9 +696,9 @@ impl KeyLookup for Vec<Vec<Key>> {
     }
 }
 
-fn pieces(lit: &LitStr, keys: &Vec<Vec<Key>>) -> Vec<Piece> {
+fn pieces(lit: &LitStr, keys: &Vec<Vec<Key>>, dialect: Dialect) -> Vec<Piece> {
     // The message scanned cleanly in `params`, so scanning again cannot fail.
-    let parts = template::scan(&lit.value()).unwrap_or_default();
+    let parts = template::scan_with(&lit.value(), dialect).unwrap_or_default();
     pieces_of(&parts, keys)
 }
 
@@ -681,19 +742,43 @@ fn assemble_groups(infos: Vec<GroupInfo>, rows: &[Row], errors: &mut Errors) -> 
     groups
 }
 
+/// A code may appear on several rows only when each of them says `#[shared_code]`; a
+/// `#[shared_code]` row whose code is unique is reported too, so the mark stays truthful.
 fn check_duplicate_codes(rows: &[Row], errors: &mut Errors) {
-    let mut first: HashMap<&str, &Row> = HashMap::new();
+    let mut by_code: HashMap<&str, Vec<&Row>> = HashMap::new();
     for row in rows {
-        if let Some(earlier) = first.get(row.code.as_str()) {
-            errors.span(
-                row.code_span,
-                format!(
-                    "row {}: duplicate code; `{}` is already used by `{}`; each code must be unique",
-                    row.code, row.code, earlier.ctor
-                ),
-            );
-        } else {
-            first.insert(&row.code, row);
+        by_code.entry(&row.code).or_default().push(row);
+    }
+    for row in rows {
+        let same = &by_code[row.code.as_str()];
+        let whose = row.whose();
+        match (same.len(), row.shared_code) {
+            (1, Some(span)) => errors.span(
+                span,
+                format!("{whose}: `#[shared_code]` but no other row has code `{}`; remove the attribute", row.code),
+            ),
+            (1, None) => {}
+            (_, Some(_)) => {}
+            (_, None) => {
+                let first = same[0];
+                if std::ptr::eq(first, row) {
+                    // Reported on the later rows, unless they are all marked.
+                    if same[1..].iter().all(|r| r.shared_code.is_some()) {
+                        errors.span(
+                            row.code_span,
+                            format!("{whose}: code `{}` is shared with other rows marked `#[shared_code]`; mark this row `#[shared_code]` too", row.code),
+                        );
+                    }
+                } else {
+                    errors.span(
+                        row.code_span,
+                        format!(
+                            "{whose}: duplicate code; `{}` is already used by `{}`; each code must be unique, or, if the vendor really reuses it, mark every row with this code `#[shared_code]`",
+                            row.code, first.ctor
+                        ),
+                    );
+                }
+            }
         }
     }
 }
@@ -708,8 +793,8 @@ fn check_duplicate_names(rows: &[Row], groups: &[Group], errors: &mut Errors) {
                 errors.at(
                     &row.ctor,
                     format!(
-                        "row {}: the name `{}` is already used in group `{}` by row {}; names must be unique within a group",
-                        row.code, row.ctor, group.ident, earlier.code
+                        "{}: the name `{}` is already used in group `{}` by row {}; names must be unique within a group",
+                        row.whose(), row.ctor, group.ident, earlier.code
                     ),
                 );
             } else {

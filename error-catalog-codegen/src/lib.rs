@@ -12,6 +12,7 @@ mod expand;
 mod model;
 mod names;
 mod parse;
+mod row_attrs;
 pub mod template;
 
 use proc_macro2::TokenStream;

@@ -53,6 +53,8 @@ pub struct Row {
     pub name: Ident,
     pub params: Option<Params>,
     pub columns: Vec<Field>,
+    /// `errors.tsv:12` for a row read from a file; `None` for a row of the inline table.
+    pub origin: Option<String>,
 }
 
 pub struct Params {
@@ -202,6 +204,7 @@ fn row(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Row> {
         name,
         params,
         columns,
+        origin: None,
     })
 }
 
