@@ -124,7 +124,8 @@ fn default_status(expr: Option<&Expr>, errors: &mut Errors) -> (Option<u16>, boo
                 other,
                 "`status` takes a default HTTP status such as `status = 400`, or `status = none` for a catalog without HTTP statuses",
             );
-            (None, false)
+            // Rows without a status are not reported too: the option is what needs fixing.
+            (None, true)
         }
     }
 }
@@ -557,7 +558,10 @@ impl Checker<'_> {
                     };
                     self.errors.at(
                         message,
-                        format!("{whose}: placeholder `{}` has no matching parameter; {help}", dialect.spell(hole)),
+                        format!(
+                            "{whose}: placeholder `{}` has no matching parameter; {help}",
+                            dialect.spell(hole)
+                        ),
                     );
                 }
             }
@@ -585,7 +589,10 @@ impl Checker<'_> {
                 };
                 self.errors.at(
                     &p.name,
-                    format!("{whose}: parameter `{}` is never used in the message; {show}", p.name),
+                    format!(
+                        "{whose}: parameter `{}` is never used in the message; {show}",
+                        p.name
+                    ),
                 );
             }
         }
@@ -626,6 +633,15 @@ impl Checker<'_> {
                     names_in_order.push(n);
                 }
             }
+        }
+        // Vendors' placeholder names may be Rust keywords (`%(type)s`); the generated field
+        // then needs a raw identifier, which only a declared parameter list can give.
+        if let Some(keyword) = names_in_order.iter().find(|n| names::is_keyword(n)) {
+            self.errors.at(
+                message,
+                format!("{whose}: placeholder `{}` is a Rust keyword, so it cannot name a field by itself; declare the parameters with a raw identifier, e.g. `name(r#{keyword})`", dialect.spell(&Key::Name(keyword.to_string()))),
+            );
+            return None;
         }
         if let Some(missing) = (0..indices.len()).find(|i| !indices.contains(i)) {
             let highest = indices.iter().next_back().copied().unwrap_or_default();

@@ -148,7 +148,10 @@ mod tests {
     #[test]
     fn tsv_keeps_fields_verbatim() {
         let records = records("\u{feff}a\tb\r\n\n\"x\"\t,y, \n", Format::Tsv).unwrap();
-        assert_eq!(fields(&records), vec![vec!["a", "b"], vec!["\"x\"", ",y, "]]);
+        assert_eq!(
+            fields(&records),
+            vec![vec!["a", "b"], vec!["\"x\"", ",y, "]]
+        );
         assert_eq!(records[1].line, 3);
     }
 
@@ -175,8 +178,14 @@ mod tests {
     fn csv_errors_name_the_line() {
         let unclosed = records("a\n\"open,\nmore", Format::Csv).unwrap_err();
         assert_eq!(unclosed.line, 2);
-        assert!(records("a\n\"x\"y\n", Format::Csv).unwrap_err().message.contains("after"));
-        assert!(records("a\nx\"y\n", Format::Csv).unwrap_err().message.contains("inside"));
+        assert!(records("a\n\"x\"y\n", Format::Csv)
+            .unwrap_err()
+            .message
+            .contains("after"));
+        assert!(records("a\nx\"y\n", Format::Csv)
+            .unwrap_err()
+            .message
+            .contains("inside"));
     }
 
     #[test]

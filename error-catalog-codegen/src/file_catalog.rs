@@ -49,13 +49,22 @@ pub fn load(lit: &LitStr, errors: &mut Errors) -> Option<Loaded> {
         return None;
     };
     let Some(base) = std::env::var_os("CARGO_MANIFEST_DIR") else {
-        errors.at(lit, "`file = …` needs CARGO_MANIFEST_DIR (set by cargo) to find the file");
+        errors.at(
+            lit,
+            "`file = …` needs CARGO_MANIFEST_DIR (set by cargo) to find the file",
+        );
         return None;
     };
     let path = PathBuf::from(base).join(&relative);
     let bytes = match std::fs::read(&path) {
         Ok(bytes) => bytes,
         Err(error) => {
+            // The OS's wording differs between systems; the kind is enough to act on.
+            let error = match error.kind() {
+                std::io::ErrorKind::NotFound => "it does not exist".to_string(),
+                std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+                _ => error.to_string(),
+            };
             errors.at(
                 lit,
                 format!("cannot read catalog file `{relative}` ({error}); the path is relative to the crate's directory (where Cargo.toml is)"),
@@ -95,15 +104,18 @@ fn format_of(path: &str) -> Option<Format> {
 }
 
 fn file_name(relative: &str) -> String {
-    Path::new(relative)
-        .file_name()
-        .map_or_else(|| relative.to_string(), |n| n.to_string_lossy().into_owned())
+    Path::new(relative).file_name().map_or_else(
+        || relative.to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }
 
 fn include(path: &Path) -> TokenStream {
     let path = path.to_string_lossy();
     let path = path.as_ref();
-    quote!(const _: &[u8] = ::core::include_bytes!(#path);)
+    quote!(
+        const _: &[u8] = ::core::include_bytes!(#path);
+    )
 }
 
 /// The header's column positions, by column name.
@@ -130,7 +142,10 @@ fn header(record: &Record, name: &str, lit: &LitStr, errors: &mut Errors) -> Opt
         match COLUMNS.iter().find(|c| **c == key) {
             Some(&column) if positions.iter().any(|(c, _)| *c == column) => errors.at(
                 lit,
-                format!("{name}:{}: column `{column}` appears twice in the header; keep one", record.line),
+                format!(
+                    "{name}:{}: column `{column}` appears twice in the header; keep one",
+                    record.line
+                ),
             ),
             Some(&column) => positions.push((column, i)),
             None => {
@@ -140,7 +155,10 @@ fn header(record: &Record, name: &str, lit: &LitStr, errors: &mut Errors) -> Opt
                 };
                 errors.at(
                     lit,
-                    format!("{name}:{}: unknown column {field:?} in the header; {hint}", record.line),
+                    format!(
+                        "{name}:{}: unknown column {field:?} in the header; {hint}",
+                        record.line
+                    ),
                 );
             }
         }
@@ -172,7 +190,13 @@ fn rows(records: &[Record], name: &str, lit: &LitStr, errors: &mut Errors) -> Ve
         .collect()
 }
 
-fn row(record: &Record, header: &Header, file: &str, lit: &LitStr, errors: &mut Errors) -> Option<Row> {
+fn row(
+    record: &Record,
+    header: &Header,
+    file: &str,
+    lit: &LitStr,
+    errors: &mut Errors,
+) -> Option<Row> {
     let span = lit.span();
     let code = header.get(record, "code");
     let whose = format!("{file}:{}: row {code}", record.line);
@@ -203,10 +227,18 @@ fn row(record: &Record, header: &Header, file: &str, lit: &LitStr, errors: &mut 
         let dialect = LitStr::new(dialect, span);
         attrs.push(syn::parse_quote_spanned!(span=> #[dialect = #dialect]));
     }
-    match header.get(record, "shared_code").trim().to_ascii_lowercase().as_str() {
+    match header
+        .get(record, "shared_code")
+        .trim()
+        .to_ascii_lowercase()
+        .as_str()
+    {
         "" | "no" | "false" | "0" => {}
         "yes" | "true" | "x" | "1" => attrs.push(syn::parse_quote_spanned!(span=> #[shared_code])),
-        other => errors.at(lit, format!("{whose}: `shared_code` is `{other}`; write `yes` or leave the cell empty")),
+        other => errors.at(
+            lit,
+            format!("{whose}: `shared_code` is `{other}`; write `yes` or leave the cell empty"),
+        ),
     }
     let mut columns = Vec::new();
     for column in ["message", "description", "solution"] {
@@ -240,7 +272,13 @@ fn row(record: &Record, header: &Header, file: &str, lit: &LitStr, errors: &mut 
 }
 
 /// A cell that names something in Rust, as an identifier spanned at the attribute.
-fn ident(text: &str, column: &str, whose: &str, lit: &LitStr, errors: &mut Errors) -> Option<Ident> {
+fn ident(
+    text: &str,
+    column: &str,
+    whose: &str,
+    lit: &LitStr,
+    errors: &mut Errors,
+) -> Option<Ident> {
     let text = text.trim();
     if text.is_empty() {
         errors.at(lit, format!("{whose}: the `{column}` cell is empty; write a Rust identifier, such as `not_found` for a name"));
@@ -258,3 +296,99 @@ fn ident(text: &str, column: &str, whose: &str, lit: &LitStr, errors: &mut Error
     }
 }
 
+#[cfg(test)]
+mod tests {
+    use quote::quote;
+
+    /// Expands a module whose rows come from `text`, written to a file of its own (an
+    /// absolute path, which `join` keeps as it is), and returns the error messages.
+    fn errors_for(name: &str, text: &str) -> Vec<String> {
+        let dir =
+            std::env::temp_dir().join(format!("error-catalog-file-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(name);
+        std::fs::write(&path, text).unwrap();
+        let path = path.to_string_lossy().into_owned();
+        let out = crate::expand(
+            quote!(file = #path, status = none),
+            quote!(
+                mod errors {}
+            ),
+        )
+        .to_string();
+        out.split("compile_error ! {")
+            .skip(1)
+            .map(|s| {
+                let start = s.find('"').unwrap() + 1;
+                let end = s.rfind('"').unwrap();
+                s[start..end].replace("\\\"", "\"")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_clean_file_expands_and_includes_its_bytes() {
+        let errors = errors_for("ok.tsv", "code\tname\tmessage\nA.1\tone\tOne {0}.\n");
+        assert!(errors.is_empty(), "{errors:?}");
+    }
+
+    #[test]
+    fn errors_name_the_file_and_line() {
+        let errors = errors_for(
+            "errors.tsv",
+            "Status\tCode\tName\tMessage\n\
+             400\tA.1\tone\tOne.\n\
+             \n\
+             4x0\tA.2\ttwo\tTwo.\n\
+             700\tA.3\tthree\tThree.\n\
+             400\tA.1\tfour\tFour {.\n\
+             400\tA.5\tfive-5\tFive.\n\
+             400\tA.6\tsix\tSix.\textra\n",
+        );
+        let expected = [
+            "errors.tsv:4: row A.2: status `4x0` is not a number",
+            "errors.tsv:7: row A.5: the name `five-5` is not a Rust identifier",
+            "errors.tsv:8: row A.6: 5 fields but the header has 4 columns",
+            "errors.tsv:5: row A.3: HTTP status `700` is outside 100..=599",
+            "errors.tsv:6: row A.1: in the message, `{` at byte 5 is never closed",
+        ];
+        assert_eq!(errors.len(), expected.len(), "{errors:#?}");
+        for (error, expected) in errors.iter().zip(expected) {
+            assert!(error.starts_with(expected), "{error}\nexpected: {expected}");
+        }
+    }
+
+    #[test]
+    fn duplicate_codes_across_file_rows() {
+        let errors = errors_for("dup.csv", "code,name,message\nA.1,one,One.\nA.1,two,Two.\n");
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(
+            errors[0].starts_with("dup.csv:3: row A.1: duplicate code"),
+            "{errors:?}"
+        );
+        let shared = errors_for(
+            "shared.csv",
+            "code,name,message,shared code\nA.1,one,One.,yes\nA.1,two,Two.,yes\n",
+        );
+        assert!(shared.is_empty(), "{shared:?}");
+    }
+
+    #[test]
+    fn header_problems() {
+        let errors = errors_for(
+            "head.csv",
+            "code,nmae,mesage,status,status\nA.1,x,y,400,400\n",
+        );
+        assert_eq!(errors.len(), 5, "{errors:#?}");
+        assert!(errors[0].contains("unknown column \"nmae\""), "{errors:?}");
+        assert!(errors[0].contains("did you mean `name`"), "{errors:?}");
+        assert!(errors[2].contains("`status` appears twice"), "{errors:?}");
+        assert!(errors[3].starts_with("head.csv:1: the header has no `name` column"));
+        assert!(errors_for("empty.tsv", "")[0].contains("is empty"));
+        let csv = errors_for("bad.csv", "code,name,message\nA.1,x,\"open\n");
+        assert!(
+            csv[0].starts_with("bad.csv:2: a quoted field is never closed"),
+            "{csv:?}"
+        );
+    }
+}

@@ -5,8 +5,8 @@
 //! never on this crate.
 
 mod args;
-mod delimited;
 mod check;
+mod delimited;
 mod docs;
 mod errors;
 mod expand;

@@ -32,18 +32,27 @@ pub fn parse(attrs: &[Attribute], whose: &str, errors: &mut Errors) -> RowAttrs 
                 }) => out.dialect = dialect(lit, whose, errors),
                 other => errors.at(
                     other,
-                    format!("{whose}: `dialect` takes a string, such as `#[dialect = \"literal\"]`"),
+                    format!(
+                        "{whose}: `dialect` takes a string, such as `#[dialect = \"literal\"]`"
+                    ),
                 ),
             },
             ("shared_code", Meta::Path(_)) => out.shared_code = Some(attr.span()),
-            ("dialect" | "shared_code", _) => errors.at(
+            ("dialect", _) => errors.at(
                 attr,
-                format!("{whose}: write `#[dialect = \"printf\"]` or `#[shared_code]`"),
+                format!("{whose}: write the dialect as `#[dialect = \"printf\"]`"),
+            ),
+            ("shared_code", _) => errors.at(
+                attr,
+                format!("{whose}: `#[shared_code]` takes no arguments"),
             ),
             _ => {
                 let hint = match names::did_you_mean(&path, ROW_ATTRIBUTES) {
                     Some(near) if near != "doc" => format!("did you mean `#[{near}]`?"),
-                    _ => "rows take doc comments (`///`), `#[dialect = \"…\"]` and `#[shared_code]`".to_string(),
+                    _ => {
+                        "rows take doc comments (`///`), `#[dialect = \"…\"]` and `#[shared_code]`"
+                            .to_string()
+                    }
                 };
                 errors.at(
                     attr,
@@ -64,7 +73,10 @@ pub fn dialect(lit: &LitStr, whose: &str, errors: &mut Errors) -> Option<Dialect
             Some(near) => format!("did you mean `{near}`?"),
             None => format!("expected one of: {}", Dialect::NAMES.join(", ")),
         };
-        errors.at(lit, format!("{whose}: unknown placeholder dialect {name:?}; {hint}"));
+        errors.at(
+            lit,
+            format!("{whose}: unknown placeholder dialect {name:?}; {hint}"),
+        );
     }
     found
 }

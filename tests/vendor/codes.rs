@@ -69,12 +69,22 @@ fn groups_come_from_the_prefix_before_the_last_dot() {
     assert_eq!(group("x-ext.1"), "Ext");
     let error: shapes::Error = shapes::AuthFailure::signature().into();
     assert_eq!(error.code(), "AuthFailure.SignatureFailure");
-    assert_eq!(shapes::General::container_not_found().code(), "ContainerNotFound");
+    assert_eq!(
+        shapes::General::container_not_found().code(),
+        "ContainerNotFound"
+    );
 }
 
 #[test]
 fn any_status_inside_http_range() {
-    let status = |code: &str| shapes::CATALOG.get(code).unwrap().status().unwrap().as_u16();
+    let status = |code: &str| {
+        shapes::CATALOG
+            .get(code)
+            .unwrap()
+            .status()
+            .unwrap()
+            .as_u16()
+    };
     assert_eq!(status("DryRunOperation"), 200);
     assert_eq!(status("A.B.C.D"), 299);
     assert_eq!(status("GATEWAY.1"), 599);
@@ -88,13 +98,19 @@ fn shared_codes_return_every_row() {
     assert_eq!(all[0].name(), "missing");
     assert_eq!(all[1].name(), "malformed");
     // `get` is the first row in table order.
-    assert_eq!(shared::CATALOG.get("InvalidParameter").unwrap().name(), "missing");
+    assert_eq!(
+        shared::CATALOG.get("InvalidParameter").unwrap().name(),
+        "missing"
+    );
     let a = shared::Param::missing("id");
     let b = shared::Param::malformed("id");
     assert_eq!(a.code(), b.code());
     assert_eq!(a.status().unwrap().as_u16(), 400);
     assert_eq!(b.status().unwrap().as_u16(), 422);
-    assert_eq!(b.description().to_string(), "The value of id does not match its pattern.");
+    assert_eq!(
+        b.description().to_string(),
+        "The value of id does not match its pattern."
+    );
     assert_eq!(shared::CATALOG.get_all("OTHER.1").count(), 1);
     assert_eq!(shared::CATALOG.get_all("NOPE").count(), 0);
 }

@@ -23,6 +23,8 @@ mod py_service {
         404 "PY.0001" missing message: "No such bucket: %(bucket)s (region %(region)s).";
         400 "PY.0002" in_order message: "%s then %s";
         400 "PY.0003" percent message: "Quota at 100%%, %(name)s.";
+        /// A keyword as a placeholder name takes a raw identifier.
+        400 "PY.0004" keyword(r#type) message: "Unknown type %(type)s.";
     }
 }
 
@@ -71,15 +73,32 @@ fn printf_conversions_take_arguments_in_order() {
         c_service::User::throttled(30).to_string(),
         "Slow down: retry in 30 s (100% busy)."
     );
-    assert_eq!(c_service::User::swapped("a", "b").to_string(), "b comes before a.");
-    assert_eq!(c_service::User::long_int(7, 5).to_string(), "Offset 7 is past 5.");
+    assert_eq!(
+        c_service::User::swapped("a", "b").to_string(),
+        "b comes before a."
+    );
+    assert_eq!(
+        c_service::User::long_int(7, 5).to_string(),
+        "Offset 7 is past 5."
+    );
     assert_eq!(c_service::User::braces().to_string(), "Body {} is empty.");
     assert_eq!(
         c_service::User::mixed_catalog("email").to_string(),
         "Field email is required."
     );
-    let pieces = c_service::User::swapped("a", "b").entry().message().pieces();
-    assert_eq!(pieces, &[Piece::Arg(1), Piece::Lit(" comes before "), Piece::Arg(0), Piece::Lit(".")]);
+    let pieces = c_service::User::swapped("a", "b")
+        .entry()
+        .message()
+        .pieces();
+    assert_eq!(
+        pieces,
+        &[
+            Piece::Arg(1),
+            Piece::Lit(" comes before "),
+            Piece::Arg(0),
+            Piece::Lit(".")
+        ]
+    );
 }
 
 #[test]
@@ -89,7 +108,13 @@ fn python_names_and_order() {
     let names: Vec<&str> = error.entry().params().iter().map(|p| p.name()).collect();
     assert_eq!(names, ["bucket", "region"]);
     assert_eq!(py_service::Py::in_order(1, 2).to_string(), "1 then 2");
-    assert_eq!(py_service::Py::percent("ann").to_string(), "Quota at 100%, ann.");
+    assert_eq!(
+        py_service::Py::percent("ann").to_string(),
+        "Quota at 100%, ann."
+    );
+    let keyword = py_service::Py::keyword("blob");
+    assert_eq!(keyword.to_string(), "Unknown type blob.");
+    assert_eq!(keyword.entry().params()[0].name(), "type");
     assert_eq!(
         py_service::Py::percent("ann").entry().message().source(),
         "Quota at 100%%, %(name)s."
@@ -114,7 +139,10 @@ fn java_message_format() {
         java_service::Java::too_many(3, "src").to_string(),
         "Found 3 files in 'src'."
     );
-    assert_eq!(java_service::Java::quoted("x").to_string(), "Use {name} or x.");
+    assert_eq!(
+        java_service::Java::quoted("x").to_string(),
+        "Use {name} or x."
+    );
     assert_eq!(java_service::Java::apostrophe().to_string(), "Its {0}.");
     assert!(java_service::Java::apostrophe().entry().params().is_empty());
     assert_eq!(java_service::Java::dated(20).to_string(), "Expired on 20.");

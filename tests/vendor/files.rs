@@ -38,7 +38,10 @@ fn csv_rows_with_quotes_and_line_breaks() {
         deadlock.description().source(),
         "Two transactions wait for each other;\none of them was rolled back."
     );
-    assert_eq!(sqlstate::Schema::undefined_table("t").to_string(), "relation \"t\" does not exist");
+    assert_eq!(
+        sqlstate::Schema::undefined_table("t").to_string(),
+        "relation \"t\" does not exist"
+    );
     assert_eq!(
         sqlstate::Db::query_canceled().to_string(),
         "canceling statement due to statement timeout (100% of the budget used)"
@@ -60,7 +63,11 @@ fn tsv_rows_are_verbatim() {
         assert_eq!(entry.code(), cells[1]);
         assert_eq!(entry.name(), cells[2]);
         assert_eq!(entry.message().source(), cells[3]);
-        let description = if cells[4].is_empty() { cells[3] } else { cells[4] };
+        let description = if cells[4].is_empty() {
+            cells[3]
+        } else {
+            cells[4]
+        };
         assert_eq!(entry.description().source(), description);
         assert_eq!(entry.solution(), cells[5]);
     }
@@ -95,13 +102,22 @@ fn cloud_api_codes_groups_and_shared_codes() {
         cloud::Common::invalid_parameter_format("id", "[a-z]+").to_string(),
         "Parameter id must match the pattern [a-z]+."
     );
-    assert_eq!(cloud::Common::dry_run_operation().status().unwrap().as_u16(), 200);
+    assert_eq!(
+        cloud::Common::dry_run_operation()
+            .status()
+            .unwrap()
+            .as_u16(),
+        200
+    );
     assert_eq!(
         cloud::SvcModSub::upstream_timeout(3000u32).to_string(),
         "Upstream gateway timed out after 3000 ms."
     );
     assert_eq!(
-        cloud::CATALOG.get("ResourceNotFound.InstanceNotExist").unwrap().group(),
+        cloud::CATALOG
+            .get("ResourceNotFound.InstanceNotExist")
+            .unwrap()
+            .group(),
         "ResourceNotFound"
     );
     let error: cloud::Error = cloud::Common::dry_run_operation().into();

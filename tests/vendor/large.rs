@@ -1213,7 +1213,10 @@ pub mod large {
 fn every_row_is_registered_and_found_by_code() {
     assert_eq!(large::CATALOG.len(), 1200);
     for entry in large::CATALOG.iter() {
-        assert!(std::ptr::eq(large::CATALOG.get(entry.code()).unwrap(), entry));
+        assert!(std::ptr::eq(
+            large::CATALOG.get(entry.code()).unwrap(),
+            entry
+        ));
     }
     assert_eq!(
         large::Metrics::e0099("x", 3).to_string(),

@@ -19,7 +19,10 @@ fn cjk_text_is_verbatim() {
     assert_eq!(error.to_string(), "账户已锁定，请于5分钟后重试！");
     assert_eq!(error.description().to_string(), "账户「5」已锁定。");
     assert_eq!(error.solution(), "请联系管理员：「安全中心」→「账户」。");
-    assert_eq!(error.entry().message().source(), "账户已锁定，请于{0}分钟后重试！");
+    assert_eq!(
+        error.entry().message().source(),
+        "账户已锁定，请于{0}分钟后重试！"
+    );
     let error = cn::用户::not_found("张三", 42);
     assert_eq!(error.to_string(), "用户“张三”不存在（ID：42）。");
     assert_eq!(error.code(), "用户.0002");

@@ -105,13 +105,18 @@ mod tests {
     fn arguments_and_types() {
         let parts = scan("User {0} has {1,number,integer} keys").unwrap();
         assert!(matches!(&parts[1], Part::Hole { key: Key::Index(0), range } if *range == (5..8)));
-        assert!(matches!(&parts[3], Part::Hole { key: Key::Index(1), range } if *range == (13..31)));
+        assert!(
+            matches!(&parts[3], Part::Hole { key: Key::Index(1), range } if *range == (13..31))
+        );
         assert_eq!(parts[4], lit(" keys"));
     }
 
     #[test]
     fn quoting_as_message_format_reads_it() {
-        assert_eq!(scan("It''s '{'literal'}' }").unwrap(), vec![lit("It's {literal} }")]);
+        assert_eq!(
+            scan("It''s '{'literal'}' }").unwrap(),
+            vec![lit("It's {literal} }")]
+        );
         // An unmatched quote quotes the rest: MessageFormat prints "Its {0}".
         assert_eq!(scan("It's {0}").unwrap(), vec![lit("Its {0}")]);
         let parts = scan("'{0}' is {0}").unwrap();
@@ -123,7 +128,9 @@ mod tests {
     fn errors() {
         let errors = scan("{name} {0,choice,0#none|1#one} {0,money} {open").unwrap_err();
         assert_eq!(errors.len(), 4, "{errors:?}");
-        assert!(errors[0].describe("").contains("not a MessageFormat argument"));
+        assert!(errors[0]
+            .describe("")
+            .contains("not a MessageFormat argument"));
         assert!(errors[1].describe("").contains("choice"));
         assert!(errors[2].describe("").contains("money"));
         assert_eq!(errors[3].range(), 41..42);

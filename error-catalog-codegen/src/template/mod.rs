@@ -132,9 +132,12 @@ impl Parts {
     }
 }
 
-/// A placeholder name the generated code can use as a field: an identifier, not a keyword.
+/// A placeholder name: an identifier, or a keyword that a raw identifier can spell (the
+/// checker asks for a declared `r#type` parameter then).
 fn name_key(name: &str) -> Option<Key> {
-    crate::names::is_identifier(name).then(|| Key::Name(name.to_string()))
+    let raw_ok = crate::names::is_keyword(name)
+        && !matches!(name, "_" | "self" | "Self" | "super" | "crate");
+    (crate::names::is_identifier(name) || raw_ok).then(|| Key::Name(name.to_string()))
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -169,7 +172,10 @@ pub enum ScanError {
     /// `{…}` whose inside is neither digits nor an identifier.
     Malformed { range: Range<usize>, inner: String },
     /// A dialect-specific problem, already worded (what went wrong and what to write).
-    Other { range: Range<usize>, message: String },
+    Other {
+        range: Range<usize>,
+        message: String,
+    },
 }
 
 impl ScanError {
@@ -227,4 +233,3 @@ fn floor_char(s: &str, mut i: usize) -> usize {
     }
     i
 }
-

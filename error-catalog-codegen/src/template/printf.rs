@@ -110,7 +110,7 @@ fn scan_percent(source: &str, flavour: Flavour) -> Result<Vec<super::Part>, Vec<
                     if let Some(name) = name {
                         match super::name_key(name) {
                             Some(key) => out.hole(key, start..end),
-                            None => out.other(start..end, format!("`{spec}`: `{name}` is not a usable parameter name (a Rust identifier that is not a keyword); rename the placeholder")),
+                            None => out.other(start..end, format!("`{spec}`: `{name}` is not a usable parameter name; a placeholder name is a Rust identifier such as `user_name`")),
                         }
                         i = end;
                         text_start = i;
@@ -118,7 +118,10 @@ fn scan_percent(source: &str, flavour: Flavour) -> Result<Vec<super::Part>, Vec<
                     }
                     let index = match position {
                         Some(0) => {
-                            out.other(start..end, format!("`{spec}`: printf numbers arguments from `%1$`, not `%0$`"));
+                            out.other(
+                                start..end,
+                                format!("`{spec}`: printf numbers arguments from `%1$`, not `%0$`"),
+                            );
                             0
                         }
                         Some(n) => n - 1,
@@ -194,17 +197,20 @@ mod tests {
         assert_eq!(parts.len(), 5);
         assert_eq!(parts[0], Part::Lit("User ".into()));
         assert!(matches!(&parts[1], Part::Hole { key: Key::Index(0), range } if *range == (5..7)));
-        assert!(matches!(&parts[3], Part::Hole { key: Key::Index(1), .. }));
+        assert!(matches!(
+            &parts[3],
+            Part::Hole {
+                key: Key::Index(1),
+                ..
+            }
+        ));
         assert_eq!(parts[4], Part::Lit(" keys (100%)".into()));
         assert_eq!(keys("%ld and %zu"), vec![Key::Index(0), Key::Index(1)]);
     }
 
     #[test]
     fn numbered_conversions() {
-        assert_eq!(
-            keys("%2$s before %1$s"),
-            vec![Key::Index(1), Key::Index(0)]
-        );
+        assert_eq!(keys("%2$s before %1$s"), vec![Key::Index(1), Key::Index(0)]);
     }
 
     #[test]
@@ -236,7 +242,9 @@ mod python_tests {
     #[test]
     fn named_and_sequential() {
         let parts = scan_python("%(user)s has %(count)d keys, 100%%").unwrap();
-        assert!(matches!(&parts[0], Part::Hole { key: Key::Name(n), range } if n == "user" && *range == (0..8)));
+        assert!(
+            matches!(&parts[0], Part::Hole { key: Key::Name(n), range } if n == "user" && *range == (0..8))
+        );
         assert_eq!(parts.last(), Some(&Part::Lit(" keys, 100%".into())));
         assert!(scan_python("%s and %r").is_ok());
     }
@@ -246,7 +254,11 @@ mod python_tests {
         assert!(scan_python("%(a)s and %s").unwrap_err()[0]
             .describe("")
             .contains("one kind"));
-        assert!(scan_python("%(type)s").is_err());
+        assert!(
+            scan_python("%(type)s").is_ok(),
+            "a declared `r#type` takes it"
+        );
+        assert!(scan_python("%(a-b)s").is_err());
         assert!(scan_python("%(open").is_err());
         assert!(scan_python("%(price).2f").is_err());
         assert!(scan("%r").is_err(), "`%r` is Python only");

@@ -34,7 +34,7 @@ pub fn scan(source: &str) -> Result<Vec<super::Part>, Vec<ScanError>> {
                             ),
                             None => out.other(
                                 start..end,
-                                format!("`${{{inner}}}` is not a usable parameter name; write `${{name}}` with a Rust identifier that is not a keyword, or `$$` for a literal dollar"),
+                                format!("`${{{inner}}}` is not a usable parameter name; write `${{name}}` with a Rust identifier, or `$$` for a literal dollar"),
                             ),
                         }
                         i = end;
@@ -60,7 +60,7 @@ pub fn scan(source: &str) -> Result<Vec<super::Part>, Vec<ScanError>> {
                     Some(key) => out.hole(key, start..end),
                     None => out.other(
                         start..end,
-                        format!("`${name}` is a Rust keyword and cannot name a parameter; rename the placeholder"),
+                        format!("`${name}` cannot name a parameter; write `${{name}}` with a Rust identifier"),
                     ),
                 }
                 i = end;
@@ -84,7 +84,9 @@ mod tests {
     #[test]
     fn braced_bare_and_escaped() {
         let parts = scan("${user} owes $$5 to $bank_name, US$ 3").unwrap();
-        assert!(matches!(&parts[0], Part::Hole { key: Key::Name(n), range } if n == "user" && *range == (0..7)));
+        assert!(
+            matches!(&parts[0], Part::Hole { key: Key::Name(n), range } if n == "user" && *range == (0..7))
+        );
         assert_eq!(parts[1], Part::Lit(" owes $5 to ".into()));
         assert!(matches!(&parts[2], Part::Hole { key: Key::Name(n), .. } if n == "bank_name"));
         assert_eq!(parts[3], Part::Lit(", US$ 3".into()));
@@ -97,6 +99,7 @@ mod tests {
         assert_eq!(errors.len(), 3, "{errors:?}");
         assert!(errors[0].describe("").contains("shell expansion"));
         assert!(errors[2].describe("").contains("never closed"));
-        assert!(scan("$type").is_err());
+        assert!(scan("$type").is_ok(), "a declared `r#type` takes it");
+        assert!(scan("$self").is_err());
     }
 }
