@@ -40,7 +40,7 @@ mod shared {
         422 "InvalidParameter" Param::malformed
             message: "Parameter {0} is malformed.",
             description: "The value of {0} does not match its pattern.";
-        404 "OTHER.1" other message: "Other.";
+        404 "OTHER.1" unrelated message: "Other.";
     }
 }
 

@@ -4,7 +4,7 @@
 use error_catalog::{error_catalog, CatalogError};
 
 #[error_catalog]
-pub mod large {
+pub mod big {
     catalog! {
         400 "ACCOUNT.0000" e0000 message: "Account error 0: {0} failed after {1} tries.";
         401 "ACCOUNT.0001" e0001 message: "Account error 1: resource {name} is unavailable.", solution: "Retry later.";
@@ -1011,17 +1011,17 @@ pub mod large {
 
 #[test]
 fn every_row_is_registered_and_found_by_code() {
-    assert_eq!(large::CATALOG.len(), 1000);
-    for entry in large::CATALOG.iter() {
+    assert_eq!(big::CATALOG.len(), 1000);
+    for entry in big::CATALOG.iter() {
         assert!(std::ptr::eq(
-            large::CATALOG.get(entry.code()).unwrap(),
+            big::CATALOG.get(entry.code()).unwrap(),
             entry
         ));
     }
     assert_eq!(
-        large::Metrics::e0099("x", 3).to_string(),
+        big::Metrics::e0099("x", 3).to_string(),
         "Metrics error 99: x failed after 3 tries."
     );
-    assert_eq!(large::Account::e0001("db").status().unwrap().as_u16(), 401);
-    assert_eq!(large::CATALOG.get("JOBS.0042").unwrap().name(), "e0042");
+    assert_eq!(big::Account::e0001("db").status().unwrap().as_u16(), 401);
+    assert_eq!(big::CATALOG.get("JOBS.0042").unwrap().name(), "e0042");
 }
