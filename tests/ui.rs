@@ -1,4 +1,6 @@
-//! Compile-fail cases: each `tests/ui/*.rs` must fail with exactly its `.stderr`.
+//! The macro's compile errors: one case per mistake under `tests/ui/`, each with the
+//! diagnostics a user should see. Regenerate the `.stderr` files with
+//! `TRYBUILD=overwrite cargo test --test ui`, then read every one.
 
 #[test]
 fn ui() {

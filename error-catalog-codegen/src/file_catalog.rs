@@ -350,7 +350,7 @@ mod tests {
             "errors.tsv:7: row A.5: the name `five-5` is not a Rust identifier",
             "errors.tsv:8: row A.6: 5 fields but the header has 4 columns",
             "errors.tsv:5: row A.3: HTTP status `700` is outside 100..=599",
-            "errors.tsv:6: row A.1: in the message, `{` at byte 5 is never closed",
+            "errors.tsv:6: row A.1: in the message, the `{` at character 6 (\"Four {.\") is never closed",
         ];
         assert_eq!(errors.len(), expected.len(), "{errors:#?}");
         for (error, expected) in errors.iter().zip(expected) {

@@ -23,8 +23,9 @@ mod py_service {
         404 "PY.0001" missing message: "No such bucket: %(bucket)s (region %(region)s).";
         400 "PY.0002" in_order message: "%s then %s";
         400 "PY.0003" percent message: "Quota at 100%%, %(name)s.";
-        /// A keyword as a placeholder name takes a raw identifier.
-        400 "PY.0004" keyword(r#type) message: "Unknown type %(type)s.";
+        /// A keyword as a placeholder name becomes a raw identifier.
+        400 "PY.0004" keyword message: "Unknown type %(type)s.";
+        400 "PY.0005" declared(r#type) message: "Unknown type %(type)s.";
     }
 }
 
@@ -115,6 +116,11 @@ fn python_names_and_order() {
     let keyword = py_service::Py::keyword("blob");
     assert_eq!(keyword.to_string(), "Unknown type blob.");
     assert_eq!(keyword.entry().params()[0].name(), "type");
+    let py_service::Py::Keyword { r#type } = &keyword else {
+        panic!("{keyword:?}")
+    };
+    assert_eq!(r#type.as_str(), Some("blob"));
+    assert_eq!(py_service::Py::declared("x").to_string(), "Unknown type x.");
     assert_eq!(
         py_service::Py::percent("ann").entry().message().source(),
         "Quota at 100%%, %(name)s."

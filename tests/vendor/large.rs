@@ -1013,10 +1013,7 @@ pub mod big {
 fn every_row_is_registered_and_found_by_code() {
     assert_eq!(big::CATALOG.len(), 1000);
     for entry in big::CATALOG.iter() {
-        assert!(std::ptr::eq(
-            big::CATALOG.get(entry.code()).unwrap(),
-            entry
-        ));
+        assert!(std::ptr::eq(big::CATALOG.get(entry.code()).unwrap(), entry));
     }
     assert_eq!(
         big::Metrics::e0099("x", 3).to_string(),

@@ -5,7 +5,7 @@
 //! every argument with its `Display` (there is no locale); `choice` is reported because it
 //! would change the words, not just their formatting.
 
-use super::{excerpt, Key, Parts, ScanError};
+use super::{char_number, excerpt, Key, Parts, ScanError};
 
 const TYPES: &[&str] = &["number", "date", "time"];
 
@@ -51,7 +51,8 @@ fn element(source: &str, start: usize, out: &mut Parts) -> usize {
             None => {
                 out.other(
                     start..start + 1,
-                    format!("`{{` at byte {start} is never closed (`{}`); close the argument with `}}`, or quote a literal brace as `'{{'`", excerpt(source, start)),
+                    format!("the `{{` at character {} ({:?}) is never closed; close the argument with `}}`, or quote a literal brace as `'{{'`", char_number(source, start),
+                        excerpt(source, start)),
                 );
                 return bytes.len();
             }
@@ -84,8 +85,8 @@ fn element(source: &str, start: usize, out: &mut Parts) -> usize {
         _ => out.other(
             start..end,
             format!(
-                "`{{{inner}}}` (`{}`) is not a MessageFormat argument; write `{{0}}`, `{{1}}`… (an argument number), or quote literal braces as `'{{'`",
-                excerpt(source, start)
+                "`{{{inner}}}` at character {} is not a MessageFormat argument; write `{{0}}`, `{{1}}`… (an argument number), or quote literal braces as `'{{'`",
+                char_number(source, start),
             ),
         ),
     }

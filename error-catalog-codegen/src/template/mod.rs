@@ -133,10 +133,9 @@ impl Parts {
 }
 
 /// A placeholder name: an identifier, or a keyword that a raw identifier can spell (the
-/// checker asks for a declared `r#type` parameter then).
+/// parameter is then `r#type`, as for `{r#type}` in the default dialect).
 fn name_key(name: &str) -> Option<Key> {
-    let raw_ok = crate::names::is_keyword(name)
-        && !matches!(name, "_" | "self" | "Self" | "super" | "crate");
+    let raw_ok = crate::names::is_raw_keyword(name);
     (crate::names::is_identifier(name) || raw_ok).then(|| Key::Name(name.to_string()))
 }
 
@@ -189,27 +188,25 @@ impl ScanError {
     /// What went wrong and what to do, without the row's name (the caller adds it).
     pub fn describe(&self, source: &str) -> String {
         match self {
-            ScanError::Other { message, .. } => message.clone(),
             ScanError::Unclosed { at } => format!(
-                "`{{` at byte {at} is never closed (`{}`); close the placeholder with `}}`, or write `{{{{` for a literal brace",
+                "the `{{` at character {} ({:?}) is never closed; close the placeholder with `}}`, or write `{{{{` for a literal brace",
+                char_number(source, *at),
                 excerpt(source, *at)
             ),
             ScanError::StrayClose { at } => format!(
-                "`}}` at byte {at} closes nothing (`{}`); write `}}}}` for a literal brace",
+                "the `}}` at character {} ({:?}) closes nothing; write `}}}}` for a literal brace",
+                char_number(source, *at),
                 excerpt(source, *at)
             ),
-            ScanError::Malformed { inner, .. } if inner.is_empty() => {
-                "placeholder `{}` is empty; write `{0}` for the first argument, `{name}` for a named one, or `{{}}` for literal braces".to_string()
-            }
-            ScanError::Malformed { inner, .. } if inner.contains(':') => format!(
-                "placeholder `{{{inner}}}` has a format spec, which catalog templates do not support; write `{{{}}}`",
-                inner.split(':').next().unwrap_or_default().trim()
-            ),
-            ScanError::Malformed { inner, .. } => format!(
-                "placeholder `{{{inner}}}` is malformed; write `{{0}}`, `{{1}}`… or `{{name}}` with a Rust identifier, or `{{{{`/`}}}}` for literal braces"
-            ),
+            ScanError::Malformed { inner, .. } => default::describe_malformed(inner),
+            ScanError::Other { message, .. } => message.clone(),
         }
     }
+}
+
+/// The 1-based character number of a byte offset, for messages.
+pub(crate) fn char_number(source: &str, at: usize) -> usize {
+    source[..floor_char(source, at)].chars().count() + 1
 }
 
 /// A few characters around a byte offset, for messages.

@@ -6,7 +6,7 @@
 //! width and precision (`%-5s`, `%.2f`) would, and the runtime renders each argument with its
 //! `Display`, so they are reported instead of being silently ignored.
 
-use super::{excerpt, Key, Parts, ScanError};
+use super::{char_number, excerpt, Key, Parts, ScanError};
 
 const CONVERSIONS: &[u8] = b"sdiufFeEgGxXocra";
 const LENGTHS: &[u8] = b"hlLqjzt";
@@ -65,7 +65,8 @@ fn scan_percent(source: &str, flavour: Flavour) -> Result<Vec<super::Part>, Vec<
                 None => {
                     out.other(
                         start..j + 1,
-                        format!("`%(` at byte {start} is never closed (`{}`); write `%(name)s`, or `%%` for a literal percent sign", excerpt(source, start)),
+                        format!("the `%(` at character {} ({:?}) is never closed; write `%(name)s`, or `%%` for a literal percent sign", char_number(source, start),
+                        excerpt(source, start)),
                     );
                     i = bytes.len();
                     text_start = i;
@@ -138,7 +139,8 @@ fn scan_percent(source: &str, flavour: Flavour) -> Result<Vec<super::Part>, Vec<
                 out.error(ScanError::Other {
                     range: start..start + 1,
                     message: format!(
-                        "`%` at byte {start} starts no conversion (`{}`); write `%%` for a literal percent sign, or a conversion such as `%s` or `%d`",
+                        "the `%` at character {} ({:?}) starts no conversion; write `%%` for a literal percent sign, or a conversion such as `%s` or `%d`",
+                        char_number(source, start),
                         excerpt(source, start)
                     ),
                 });

@@ -1,7 +1,7 @@
 //! The shell dialect (also Python's `string.Template`): `${name}` or `$name`; `$$` is a
 //! literal dollar. A `$` before anything else (`$5`, `US$`) is text, as the shell leaves it.
 
-use super::{excerpt, name_key, Parts, ScanError};
+use super::{char_number, excerpt, name_key, Parts, ScanError};
 
 pub fn scan(source: &str) -> Result<Vec<super::Part>, Vec<ScanError>> {
     let bytes = source.as_bytes();
@@ -42,7 +42,8 @@ pub fn scan(source: &str) -> Result<Vec<super::Part>, Vec<ScanError>> {
                     None => {
                         out.other(
                             start..start + 2,
-                            format!("`${{` at byte {start} is never closed (`{}`); close it with `}}`, or write `$$` for a literal dollar", excerpt(source, start)),
+                            format!("the `${{` at character {} ({:?}) is never closed; close it with `}}`, or write `$$` for a literal dollar", char_number(source, start),
+                        excerpt(source, start)),
                         );
                         i = bytes.len();
                     }
