@@ -330,6 +330,37 @@ mod tests {
     fn a_clean_file_expands_and_includes_its_bytes() {
         let errors = errors_for("ok.tsv", "code\tname\tmessage\nA.1\tone\tOne {0}.\n");
         assert!(errors.is_empty(), "{errors:?}");
+        // The include is what makes cargo rebuild when the file changes; it is emitted
+        // with errors too, so that fixing the file is noticed.
+        let dir =
+            std::env::temp_dir().join(format!("error-catalog-file-test-{}", std::process::id()));
+        let path = dir.join("ok.tsv").to_string_lossy().into_owned();
+        let out = crate::expand(
+            quote!(file = #path),
+            quote!(
+                mod m {}
+            ),
+        )
+        .to_string();
+        assert!(out.contains("include_bytes"), "{out}");
+        assert!(out.contains(&format!("{path:?}")), "{out}");
+        let bad = errors_for(
+            "bad-status.tsv",
+            "code\tname\tmessage\tstatus\nA.1\tone\tOne.\tx\n",
+        );
+        assert_eq!(bad.len(), 1);
+        let path = dir.join("bad-status.tsv").to_string_lossy().into_owned();
+        let out = crate::expand(
+            quote!(file = #path),
+            quote!(
+                mod m {}
+            ),
+        )
+        .to_string();
+        assert!(
+            out.contains("include_bytes") && out.contains("compile_error"),
+            "{out}"
+        );
     }
 
     #[test]
