@@ -405,6 +405,21 @@ mod tests {
     }
 
     #[test]
+    fn dialect_column_per_row() {
+        let ok = errors_for(
+            "dialect.csv",
+            "code,name,message,dialect\nA.1,braces,Empty {} body.,literal\nA.2,pct,User %s.,printf\nA.3,plain,User {0}.,\n",
+        );
+        assert!(ok.is_empty(), "{ok:?}");
+        let bad = errors_for(
+            "dialect2.csv",
+            "code,name,message,dialect\nA.1,x,y,prinft\n",
+        );
+        assert_eq!(bad.len(), 1, "{bad:?}");
+        assert!(bad[0].starts_with("dialect2.csv:2: row A.1: unknown placeholder dialect \"prinft\"; did you mean `printf`?"), "{bad:?}");
+    }
+
+    #[test]
     fn header_problems() {
         let errors = errors_for(
             "head.csv",

@@ -9,6 +9,7 @@
 //! code    := string literal
 //! params  := "(" (name (":" Type)?),* ")"
 //! column  := key ":" string literal                                   keys: message, description, solution
+//! attr    := doc comment | #[dialect = "…"] | #[shared_code]            (rows; see row_attrs.rs)
 //! ```
 //!
 //! Parsing is syntax only; everything about meaning (ranges, placeholders, duplicates) is
