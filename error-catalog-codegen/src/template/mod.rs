@@ -230,3 +230,56 @@ fn floor_char(s: &str, mut i: usize) -> usize {
     }
     i
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every string of up to four characters over the characters that mean something in some
+    /// dialect (plus multi-byte ones next to them): no dialect panics, every error range lies
+    /// on character boundaries, and describing it does not panic either.
+    #[test]
+    fn no_dialect_panics_on_short_inputs() {
+        const ALPHABET: &[char] = &['{', '}', '%', '$', '\'', '(', ')', ',', '1', 's', 'é', '用'];
+        let mut inputs = vec![String::new()];
+        let mut frontier = inputs.clone();
+        for _ in 0..4 {
+            frontier = frontier
+                .iter()
+                .flat_map(|s| ALPHABET.iter().map(move |c| format!("{s}{c}")))
+                .collect();
+            inputs.extend(frontier.iter().cloned());
+        }
+        for name in Dialect::NAMES {
+            let dialect = Dialect::from_name(name).unwrap();
+            for input in &inputs {
+                match scan_with(input, dialect) {
+                    Ok(parts) => {
+                        for part in parts {
+                            if let Part::Hole { range, .. } = part {
+                                assert!(input.get(range).is_some(), "{name}: {input:?}");
+                            }
+                        }
+                    }
+                    Err(errors) => {
+                        for error in errors {
+                            let range = error.range();
+                            assert!(input.get(range).is_some(), "{name}: {input:?} {error:?}");
+                            assert!(!error.describe(input).is_empty());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn literal_keeps_everything() {
+        let text = "{0} %s ${x} '{'";
+        assert_eq!(
+            scan_with(text, Dialect::Literal).unwrap(),
+            vec![Part::Lit(text.into())]
+        );
+        assert!(scan_with("", Dialect::Literal).unwrap().is_empty());
+    }
+}
