@@ -34,6 +34,9 @@ pub struct Options {
     /// Path of the runtime crate, for a renamed dependency (default `::error_catalog`).
     #[darling(default, rename = "crate")]
     pub krate: Option<syn::Path>,
+    /// Documentation URL of the catalog; problem details' `type` is it followed by the code.
+    #[darling(default)]
+    pub docs_url: Option<syn::LitStr>,
     /// `status = …` was written, even if it was reported as invalid: rows without a status
     /// then do not each repeat that error as "no status".
     #[darling(skip)]
@@ -49,6 +52,7 @@ const OPTIONS: &[(&str, &str)] = &[
     ("file", "file = \"errors.tsv\""),
     ("derive", "derive(Clone, PartialEq, Eq)"),
     ("crate", "crate = my_errors"),
+    ("docs_url", "docs_url = \"https://example.com/errors/\""),
 ];
 
 /// Parses the options, reporting each bad one into `errors`; the good ones still apply, so
@@ -116,7 +120,9 @@ pub fn parse(attr: TokenStream, errors: &mut Errors) -> Options {
             ("group", _, Some(Expr::Path(path))) => path.path.get_ident().is_some(),
             ("error", _, Some(Expr::Path(path))) => path.path.get_ident().is_some(),
             ("crate", _, Some(Expr::Path(_))) => true,
-            ("error" | "crate", _, Some(Expr::Lit(lit))) => matches!(lit.lit, Lit::Str(_)),
+            ("error" | "crate" | "docs_url", _, Some(Expr::Lit(lit))) => {
+                matches!(lit.lit, Lit::Str(_))
+            }
             _ => false,
         };
         if !fits {
@@ -143,5 +149,30 @@ pub fn parse(attr: TokenStream, errors: &mut Errors) -> Options {
                 ..Options::default()
             }
         }
+    }
+}
+
+/// The `docs_url` option, checked: an absolute URL (`scheme:` then text) with no whitespace
+/// or quotes, since it becomes the start of every problem `type` URI.
+pub fn docs_url(lit: &syn::LitStr, errors: &mut Errors) -> Option<String> {
+    let url = lit.value();
+    let scheme_ok = url.split_once(':').is_some_and(|(scheme, rest)| {
+        !rest.is_empty()
+            && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+    });
+    let chars_ok = !url
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\'));
+    if scheme_ok && chars_ok {
+        Some(url)
+    } else {
+        errors.at(
+            lit,
+            format!("`docs_url = {url:?}` is not an absolute URL; write one such as \"https://example.com/errors/\" (no spaces): the problem+json `type` of each row is this URL followed by its code"),
+        );
+        None
     }
 }

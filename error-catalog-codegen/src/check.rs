@@ -59,6 +59,10 @@ pub fn catalog(
         .as_ref()
         .and_then(|lit| row_attrs::dialect(lit, "the catalog", errors))
         .unwrap_or_default();
+    let docs_url = options
+        .docs_url
+        .as_ref()
+        .and_then(|lit| crate::args::docs_url(lit, errors));
     let mut checker = Checker {
         errors,
         groups: Vec::new(),
@@ -113,6 +117,7 @@ pub fn catalog(
         ),
         groups,
         rows,
+        docs_url,
     })
 }
 

@@ -16,6 +16,7 @@ mod names;
 mod parse;
 mod row_attrs;
 pub mod template;
+mod wire;
 
 use proc_macro2::TokenStream;
 use quote::{quote, ToTokens};

@@ -9,3 +9,4 @@ mod dialects;
 mod files;
 mod large;
 mod text;
+mod wire;
