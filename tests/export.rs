@@ -408,3 +408,55 @@ fn bad_arguments_get_the_usage_and_a_failure_code() {
     assert_eq!(code, 0);
     assert!(out.starts_with("usage: iam_errors"));
 }
+
+/// A catalog without HTTP statuses, with a code the vendor reuses for two rows.
+#[error_catalog(status = none)]
+mod sqlstate {
+    catalog! {
+        "23505" Db::unique_violation message: "duplicate key value violates unique constraint";
+        #[shared_code]
+        "42P01" Db::undefined_table message: "relation does not exist";
+        #[shared_code]
+        "42P01" Db::undefined_view message: "view does not exist";
+    }
+}
+
+#[test]
+fn a_catalog_without_statuses_gets_no_invented_one() {
+    let catalog = &sqlstate::CATALOG;
+    let markdown = catalog.markdown_table();
+    assert!(markdown.contains(
+        "| — | 23505 | duplicate key value violates unique constraint | duplicate key value violates unique constraint |  |\n"
+    ));
+    assert!(catalog.to_csv().contains("\r\n,23505,duplicate key"));
+    let json: serde_json::Value = serde_json::from_str(&catalog.to_json()).unwrap();
+    assert!(json
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|row| row["status"].is_null()));
+    assert!(catalog.to_html().contains(
+        "<td data-label=\"Status Code\">—</td><td data-label=\"Error Codes\">23505</td>"
+    ));
+    assert!(catalog
+        .explain("23505")
+        .to_string()
+        .starts_with("23505 (no HTTP status)\n"));
+}
+
+#[test]
+fn explain_a_shared_code_shows_every_row() {
+    let explanation = sqlstate::CATALOG.explain("42p01");
+    let names: Vec<&str> = explanation.entries().iter().map(|e| e.name()).collect();
+    assert_eq!(names, ["undefined_table", "undefined_view"]);
+    let text = explanation.to_string();
+    assert!(text.contains("Message      relation does not exist\n"));
+    assert!(text.contains("Message      view does not exist\n"));
+    // Both rows, in table order, in every export.
+    let rows = parse_markdown_table(&sqlstate::CATALOG.markdown_table());
+    assert_eq!(rows.len(), 3);
+    assert_eq!(
+        (rows[1][1].as_str(), rows[2][1].as_str()),
+        ("42P01", "42P01")
+    );
+}
