@@ -6,7 +6,7 @@
 use error_catalog::{error_catalog, CatalogError};
 
 /// The IAM service's errors.
-#[error_catalog]
+#[error_catalog(docs_url = "https://example.invalid/iam/errors/")]
 pub mod iam {
     catalog! {
         400 "APP.0001" not_found

@@ -31,12 +31,18 @@ mod shop {
 fn untyped_placeholders_become_text_parameters() {
     let error = shop::Cart::out_of_stock(3u8, "apples");
     assert_eq!(error.to_string(), "Only 3 left of apples.");
-    assert_eq!(error.description().to_string(), "The shop has 3 of apples in stock.");
+    assert_eq!(
+        error.description().to_string(),
+        "The shop has 3 of apples in stock."
+    );
     assert_eq!(error.status().unwrap().as_u16(), 409);
     let shop::Cart::OutOfStock { arg0, arg1 } = &error else {
         panic!("{error:?}")
     };
-    assert!(matches!(arg0.as_value(), Value::UInt(3)), "numbers stay numbers");
+    assert!(
+        matches!(arg0.as_value(), Value::UInt(3)),
+        "numbers stay numbers"
+    );
     assert_eq!(arg1.as_str(), Some("apples"));
 }
 
@@ -50,9 +56,18 @@ fn the_default_argument_type_takes_what_callers_have() {
     let d = shop::Cart::bad_coupon(format_args!("{}-{}", "X", 1));
     let e = shop::Cart::bad_coupon(-7i64);
     assert_eq!(a, b);
-    assert_eq!(a.to_string(), "Coupon owned is not valid for {VIP} customers.");
-    assert_eq!(c.to_string(), "Coupon 127.0.0.1 is not valid for {VIP} customers.");
-    assert_eq!(d.to_string(), "Coupon X-1 is not valid for {VIP} customers.");
+    assert_eq!(
+        a.to_string(),
+        "Coupon owned is not valid for {VIP} customers."
+    );
+    assert_eq!(
+        c.to_string(),
+        "Coupon 127.0.0.1 is not valid for {VIP} customers."
+    );
+    assert_eq!(
+        d.to_string(),
+        "Coupon X-1 is not valid for {VIP} customers."
+    );
     assert_eq!(e.to_string(), "Coupon -7 is not valid for {VIP} customers.");
 }
 
@@ -60,8 +75,19 @@ fn the_default_argument_type_takes_what_callers_have() {
 fn declared_parameters_bind_by_position_and_by_name() {
     let error = shop::Order::too_large(10, 12);
     assert_eq!(error.to_string(), "Requested 12, the limit is 10.");
-    assert!(matches!(error, shop::Order::TooLarge { max: 10, requested: 12 }));
-    let names: Vec<_> = error.entry().params().iter().map(|p| (p.name(), p.ty())).collect();
+    assert!(matches!(
+        error,
+        shop::Order::TooLarge {
+            max: 10,
+            requested: 12
+        }
+    ));
+    let names: Vec<_> = error
+        .entry()
+        .params()
+        .iter()
+        .map(|p| (p.name(), p.ty()))
+        .collect();
     assert_eq!(names, [("max", "u64"), ("requested", "u64")]);
 }
 
@@ -108,7 +134,11 @@ pub mod db {
 fn group_defaults_catalog_defaults_and_explicit_groups() {
     use std::collections::HashSet;
     let status = |e: &dyn CatalogError| e.status().unwrap().as_u16();
-    assert_eq!(status(&db::Integrity::unique_violation("id")), 409, "group default");
+    assert_eq!(
+        status(&db::Integrity::unique_violation("id")),
+        409,
+        "group default"
+    );
     assert_eq!(status(&db::Conn::refused()), 500, "catalog default");
     assert_eq!(status(&db::Conn::lost()), 503, "row overrides");
     assert_eq!(status(&db::Xx::internal()), 500, "derived group");

@@ -45,9 +45,19 @@ fn every_vendor_row_is_in_the_catalog_verbatim_and_in_order() {
     assert_eq!(iam::CATALOG.len(), 75);
     for (row, entry) in seed.iter().zip(iam::CATALOG.entries()) {
         assert_eq!(entry.code(), row.code);
-        assert_eq!(entry.status().map(|s| s.as_u16()), Some(row.status), "{}", row.code);
+        assert_eq!(
+            entry.status().map(|s| s.as_u16()),
+            Some(row.status),
+            "{}",
+            row.code
+        );
         assert_eq!(entry.message().source(), row.message, "{}", row.code);
-        assert_eq!(entry.description().source(), row.description, "{}", row.code);
+        assert_eq!(
+            entry.description().source(),
+            row.description,
+            "{}",
+            row.code
+        );
         assert_eq!(entry.solution(), row.solution, "{}", row.code);
     }
 }
@@ -96,7 +106,10 @@ fn eleven_groups_from_the_code_prefixes() {
 fn the_odd_row_keeps_its_code_as_message() {
     let error = iam::Param::social_id_required();
     assert_eq!(error.to_string(), "PARAM.0017");
-    assert_eq!(error.description().to_string(), "The social ID cannot be empty.");
+    assert_eq!(
+        error.description().to_string(),
+        "The social ID cannot be empty."
+    );
     assert_eq!(error.code(), "PARAM.0017");
 }
 
@@ -132,8 +145,16 @@ fn module_error_converts_from_every_group_and_delegates() {
         Err(iam::Captcha::token_expired().into())
     }
     let error = handler(0).unwrap_err();
-    assert!(matches!(error, iam::Error::Login(iam::Login::BadCredentials { remaining_attempts: 0 })));
-    assert_eq!(error.to_string(), "Invalid account name or password. Remaining attempts: 0");
+    assert!(matches!(
+        error,
+        iam::Error::Login(iam::Login::BadCredentials {
+            remaining_attempts: 0
+        })
+    ));
+    assert_eq!(
+        error.to_string(),
+        "Invalid account name or password. Remaining attempts: 0"
+    );
     assert_eq!(error.code(), "LOGIN.0002");
     let error = handler(1).unwrap_err();
     assert_eq!(error.code(), "CAPTCHA.0003");
@@ -145,7 +166,10 @@ fn module_error_converts_from_every_group_and_delegates() {
 #[test]
 fn registry_lookup_by_code() {
     let entry = iam::CATALOG.get("ORG.0017").unwrap();
-    assert_eq!(entry.message().source(), "Organization and its parent must be different.");
+    assert_eq!(
+        entry.message().source(),
+        "Organization and its parent must be different."
+    );
     assert!(iam::CATALOG.get("ORG.0013").is_none());
     assert!(iam::CATALOG.get("org.0017").is_none(), "lookup is exact");
     assert!(iam::CATALOG.get("").is_none());
@@ -162,7 +186,10 @@ fn registry_lookup_by_code() {
 fn the_entry_of_a_value_is_its_row_in_the_registry() {
     let error = iam::AppOrg::invalid_name();
     let entry = error.entry();
-    assert!(std::ptr::eq(entry, iam::CATALOG.get("APP_ORG.0012").unwrap()));
+    assert!(std::ptr::eq(
+        entry,
+        iam::CATALOG.get("APP_ORG.0012").unwrap()
+    ));
     assert_eq!(entry.variant(), "InvalidName");
     assert!(std::ptr::eq(error.catalog(), &iam::CATALOG));
 }

@@ -18,11 +18,16 @@ use crate::template::{self, Key, Part};
 
 const ROW_COLUMNS: &[&str] = &["message", "description", "solution"];
 const GROUP_FIELDS: &[&str] = &["status", "prefix"];
+/// The hidden static of entries that `expand.rs` generates (its `ENTRIES`).
+const ENTRIES: &str = "__ERROR_CATALOG_ENTRIES";
 
 /// What a group declaration says, once checked.
 struct GroupInfo {
     ident: Ident,
     status: Option<u16>,
+    /// The declaration sets a status, even one reported as invalid: its rows then do not
+    /// repeat that error as "no status".
+    status_given: bool,
     prefix: Option<String>,
     docs: Vec<Attribute>,
 }
@@ -33,6 +38,8 @@ struct Checker<'a> {
     by_name: HashMap<String, usize>,
     by_prefix: HashMap<String, usize>,
     default_status: Option<u16>,
+    /// `#[error_catalog(status = …)]` is present, even if reported as invalid.
+    default_status_given: bool,
 }
 
 pub fn catalog(
@@ -45,12 +52,17 @@ pub fn catalog(
         .status
         .as_ref()
         .and_then(|lit| status(lit, "the catalog's default status", errors));
+    let docs_url = options
+        .docs_url
+        .as_ref()
+        .and_then(|lit| crate::args::docs_url(lit, errors));
     let mut checker = Checker {
         errors,
         groups: Vec::new(),
         by_name: HashMap::new(),
         by_prefix: HashMap::new(),
         default_status,
+        default_status_given: options.status_given,
     };
     let mut rows_ast = Vec::new();
     for item in table.items {
@@ -71,9 +83,9 @@ pub fn catalog(
         .unwrap_or_else(|| Ident::new("Error", Span::call_site()));
     let Checker { errors, groups, .. } = checker;
     let groups = assemble_groups(groups, &rows, errors);
-    check_duplicate_codes(&rows, errors);
-    check_duplicate_names(&rows, &groups, errors);
-    check_generated_names(&groups, &error_name, module, errors);
+    let duplicates = check_duplicate_codes(&rows, errors);
+    check_duplicate_names(&rows, &groups, &duplicates, errors);
+    check_generated_names(&groups, &rows, &error_name, module, errors);
     if rows_ast.is_empty() && errors.is_empty() {
         errors.at(
             &module.ident,
@@ -96,6 +108,7 @@ pub fn catalog(
         ),
         groups,
         rows,
+        docs_url,
     })
 }
 
@@ -113,11 +126,26 @@ fn status(lit: &syn::LitInt, whose: &str, errors: &mut Errors) -> Option<u16> {
     }
 }
 
+/// `false` (and reported) for a string literal with a suffix, such as `"LOGIN.0001"x`.
+fn no_suffix(lit: &LitStr, whose: &str, what: &str, errors: &mut Errors) -> bool {
+    if lit.suffix().is_empty() {
+        return true;
+    }
+    errors.at(
+        lit,
+        format!(
+            "{whose}: {what} has the suffix `{}` after its closing quote; remove it",
+            lit.suffix()
+        ),
+    );
+    false
+}
+
 fn string_value<'v>(field: &'v Field, whose: &str, errors: &mut Errors) -> Option<&'v LitStr> {
     match &field.value {
         Expr::Lit(syn::ExprLit {
             lit: Lit::Str(s), ..
-        }) => Some(s),
+        }) => no_suffix(s, whose, &format!("`{}`", field.key), errors).then_some(s),
         other => {
             errors.at(
                 other,
@@ -131,13 +159,21 @@ fn string_value<'v>(field: &'v Field, whose: &str, errors: &mut Errors) -> Optio
     }
 }
 
-fn unknown_key(key: &Ident, known: &[&str], whose: &str, errors: &mut Errors) {
+/// Reports an unknown key; returns the known key it is probably a misspelling of.
+fn unknown_key(
+    key: &Ident,
+    known: &[&'static str],
+    whose: &str,
+    errors: &mut Errors,
+) -> Option<&'static str> {
     let name = key.to_string();
-    let hint = match names::did_you_mean(&name, known) {
+    let near = names::did_you_mean(&name, known);
+    let hint = match near {
         Some(near) => format!("did you mean `{near}`?"),
         None => format!("expected one of: {}", known.join(", ")),
     };
     errors.at(key, format!("{whose}: unknown column `{name}`; {hint}"));
+    near
 }
 
 impl Checker<'_> {
@@ -147,14 +183,27 @@ impl Checker<'_> {
         if self.by_name.contains_key(&name) {
             self.errors.at(
                 &decl.name,
-                format!("{whose} is declared twice; merge the declarations"),
+                format!("{whose} is declared twice; merge the two declarations into one"),
             );
             return;
         }
+        let docs = self.doc_attrs(&decl.attrs, &whose, "group declarations");
         let mut status = None;
         let mut prefix = None;
+        let mut seen: Vec<String> = Vec::new();
         for field in &decl.fields {
-            match field.key.to_string().as_str() {
+            let key = field.key.to_string();
+            if GROUP_FIELDS.contains(&key.as_str()) {
+                if seen.contains(&key) {
+                    self.errors.at(
+                        &field.key,
+                        format!("{whose}: setting `{key}` is given twice; keep one"),
+                    );
+                    continue;
+                }
+                seen.push(key.clone());
+            }
+            match key.as_str() {
                 "status" => match &field.value {
                     Expr::Lit(syn::ExprLit {
                         lit: Lit::Int(lit), ..
@@ -169,12 +218,17 @@ impl Checker<'_> {
                 "prefix" => {
                     if let Some(lit) = string_value(field, &whose, self.errors) {
                         let value = lit.value();
-                        if let Some(&other) = self.by_prefix.get(&value) {
+                        if value.is_empty() {
+                            self.errors.at(
+                                lit,
+                                format!("{whose}: the prefix is empty; write the part of the codes before their last `.`, such as `prefix: \"LOGIN\"` for \"LOGIN.0001\""),
+                            );
+                        } else if let Some(&other) = self.by_prefix.get(&value) {
                             let other = &self.groups[other].ident;
                             self.errors.at(
                                 lit,
                                 format!(
-                                    "{whose}: prefix {value:?} already belongs to group `{other}`"
+                                    "{whose}: prefix {value:?} already belongs to group `{other}`; a prefix maps to one group, so remove one of the two"
                                 ),
                             );
                         } else {
@@ -202,8 +256,9 @@ impl Checker<'_> {
         self.groups.push(GroupInfo {
             ident: decl.name,
             status,
+            status_given: seen.iter().any(|k| k == "status"),
             prefix,
-            docs: decl.attrs,
+            docs,
         });
     }
 
@@ -217,6 +272,7 @@ impl Checker<'_> {
         self.groups.push(GroupInfo {
             ident,
             status: None,
+            status_given: false,
             prefix: None,
             docs: Vec::new(),
         });
@@ -227,46 +283,68 @@ impl Checker<'_> {
     fn resolve_group(&mut self, row: &parse::Row, whose: &str, code: &str) -> Option<usize> {
         let prefix = names::code_prefix(code);
         let derived = prefix.map(|p| match self.by_prefix.get(p) {
-            Some(&i) => Ok(self.groups[i].ident.to_string()),
-            None => names::upper_camel(p).ok_or(p),
+            Some(&i) => Derived::Declared(i),
+            None => names::upper_camel(p).map_or(Derived::Invalid, Derived::Name),
         });
-        match (&row.group, derived) {
-            (Some(explicit), None) => Some(self.group_index(explicit.clone())),
-            (Some(explicit), Some(Ok(derived))) if *explicit == derived => {
-                Some(self.group_index(explicit.clone()))
-            }
-            (Some(explicit), Some(_)) => {
-                let prefix = prefix.unwrap_or_default();
-                self.errors.at(
-                    explicit,
-                    format!(
-                        "{whose}: the code's prefix `{prefix}` puts the row in group `{}`, but the row names group `{explicit}`; remove `{explicit}::`, or declare `group {explicit} {{ prefix: \"{prefix}\" }}`",
-                        names::upper_camel(prefix).unwrap_or_else(|| prefix.to_string()),
-                    ),
-                );
-                None
-            }
-            (None, Some(Ok(derived))) => {
-                let ident = Ident::new(&derived, row.code.span());
-                Some(self.group_index(ident))
-            }
-            (None, Some(Err(prefix))) => {
-                self.errors.at(
-                    &row.code,
-                    format!("{whose}: the prefix `{prefix}` cannot become a Rust type name; name the group: `{}`", suggest_explicit(row)),
-                );
-                None
-            }
-            (None, None) => {
-                self.errors.at(
-                    &row.code,
-                    format!("{whose}: the code has no `PREFIX.` to derive a group from; name the group: `{}`", suggest_explicit(row)),
-                );
-                None
-            }
+        let Some(explicit) = &row.group else {
+            return match derived {
+                Some(Derived::Declared(i)) => Some(i),
+                Some(Derived::Name(name)) => {
+                    Some(self.group_index(Ident::new(&name, row.code.span())))
+                }
+                Some(Derived::Invalid) => {
+                    let prefix = prefix.unwrap_or_default();
+                    self.errors.at(
+                        &row.code,
+                        format!("{whose}: the prefix `{prefix}` cannot become a Rust type name; name the group in the row (`{}`), or map the prefix to a group: `group Name {{ prefix: \"{prefix}\" }}`", suggest_explicit(row)),
+                    );
+                    None
+                }
+                None => {
+                    self.errors.at(
+                        &row.code,
+                        format!("{whose}: the code has no `PREFIX.` to derive a group from; name the group: `{}`", suggest_explicit(row)),
+                    );
+                    None
+                }
+            };
+        };
+        let text = explicit.to_string();
+        if names::is_keyword(&text) {
+            self.errors.at(
+                explicit,
+                format!("{whose}: `{text}` is a Rust keyword and cannot name a group; use a CamelCase name instead, such as `Group::{}`", row.name),
+            );
+            return None;
         }
+        let derived_name = match &derived {
+            // No prefix, or one that makes no type name: the row must name its group.
+            None | Some(Derived::Invalid) => return Some(self.group_index(explicit.clone())),
+            Some(Derived::Declared(i)) => self.groups[*i].ident.to_string(),
+            Some(Derived::Name(name)) => name.clone(),
+        };
+        if text == derived_name {
+            return Some(self.group_index(explicit.clone()));
+        }
+        let prefix = prefix.unwrap_or_default();
+        let fix = match derived {
+            Some(Derived::Declared(_)) => format!(
+                "remove `{explicit}::` (group `{derived_name}` declares `prefix: \"{prefix}\"`)"
+            ),
+            _ => format!(
+                "remove `{explicit}::`, or declare `group {explicit} {{ prefix: \"{prefix}\" }}`"
+            ),
+        };
+        self.errors.at(
+            explicit,
+            format!(
+                "{whose}: the code's prefix `{prefix}` puts the row in group `{derived_name}`, but the row names group `{explicit}`; {fix}"
+            ),
+        );
+        None
     }
 
+    /// Checks one row, reporting every problem it has; `None` if there was any.
     fn row(&mut self, index: usize, row: &parse::Row) -> Option<Row> {
         let code = row.code.value();
         let whose = if code.is_empty() {
@@ -283,7 +361,8 @@ impl Checker<'_> {
                 ),
             );
         }
-        let docs = self.row_attrs(&row.attrs, &whose);
+        no_suffix(&row.code, &whose, "the code", self.errors);
+        let docs = self.doc_attrs(&row.attrs, &whose, "rows");
         let group = if code.is_empty() {
             None
         } else {
@@ -295,8 +374,11 @@ impl Checker<'_> {
                 let inherited = group
                     .and_then(|g| self.groups[g].status)
                     .or(self.default_status);
-                if inherited.is_none() && group.is_some() {
-                    let g = &self.groups[group.unwrap_or_default()].ident;
+                // An invalid status on the group or the catalog was reported already.
+                let reported =
+                    group.is_some_and(|g| self.groups[g].status_given) || self.default_status_given;
+                if let Some(g) = group.filter(|_| inherited.is_none() && !reported) {
+                    let g = &self.groups[g].ident;
                     self.errors.at(
                         &row.code,
                         format!("{whose} has no HTTP status; start the row with one (`400 \"{code}\" …`), or set a default with `group {g} {{ status: 400 }}` or `#[error_catalog(status = 400)]`"),
@@ -305,46 +387,43 @@ impl Checker<'_> {
                 inherited
             }
         };
-        let (ctor, variant) = self.row_name(&row.name, &whose)?;
+        let names = self.row_name(&row.name, &whose);
         let columns = self.columns(row, &whose);
-        let message = match columns.message {
-            Some(lit) => lit,
-            None => {
-                self.errors.at(
-                    &row.name,
-                    format!("{whose} has no `message` column; add `message: \"…\"` with the text as published"),
-                );
-                return None;
-            }
-        };
-        let params = self.params(row, message, &whose)?;
-        let message_pieces = pieces(message, &params.keys);
-        let description = match columns.description {
-            Some(lit) => {
-                let parts = self.scan(lit, &whose, "description")?;
-                for part in &parts {
-                    if let Part::Hole { key, .. } = part {
-                        if !params.keys.contains(key) {
-                            self.errors.at(
-                                lit,
-                                format!("{whose}: the description uses placeholder `{key}`, which the message does not have; a description can only show the message's arguments"),
-                            );
-                        }
+        let message = columns.message;
+        if message.is_none() && !columns.message_reported {
+            self.errors.at(
+                &row.name,
+                format!("{whose} has no `message` column; add `message: \"…\"` with the text as published"),
+            );
+        }
+        let params = message.and_then(|message| self.params(row, message, &whose));
+        let description = columns.description.and_then(|lit| {
+            let parts = self.scan(lit, &whose, "description")?;
+            let params = params.as_ref()?;
+            for part in &parts {
+                if let Part::Hole { key, .. } = part {
+                    if !params.keys.contains(key) {
+                        self.errors.at(
+                            lit,
+                            format!("{whose}: the description uses placeholder `{key}`, which the message does not have; a description can only show the message's arguments"),
+                        );
                     }
                 }
-                Template {
-                    source: lit.value(),
-                    pieces: pieces_of(&parts, &params.keys),
-                }
             }
-            None => Template {
-                source: message.value(),
-                pieces: message_pieces.clone(),
-            },
-        };
+            Some(Template {
+                source: lit.value(),
+                pieces: pieces_of(&parts, &params.keys),
+            })
+        });
         if self.errors.len() > before {
             return None;
         }
+        let (message, params, (ctor, variant)) = (message?, params?, names?);
+        let message_pieces = pieces(message, &params.keys);
+        let description = description.unwrap_or_else(|| Template {
+            source: message.value(),
+            pieces: message_pieces.clone(),
+        });
         Some(Row {
             code,
             code_span: row.code.span(),
@@ -363,7 +442,8 @@ impl Checker<'_> {
         })
     }
 
-    fn row_attrs(&mut self, attrs: &[Attribute], whose: &str) -> Vec<Attribute> {
+    /// The doc comments among `attrs`; any other attribute is reported.
+    fn doc_attrs(&mut self, attrs: &[Attribute], whose: &str, what: &str) -> Vec<Attribute> {
         let mut docs = Vec::new();
         for attr in attrs {
             if attr.path().is_ident("doc") {
@@ -371,7 +451,10 @@ impl Checker<'_> {
             } else {
                 self.errors.at(
                     attr,
-                    format!("{whose}: unsupported attribute `#[{}]`; rows take only doc comments (`///`)", attr.path().to_token_stream()),
+                    format!(
+                        "{whose}: unsupported attribute `#[{}]`; {what} take only doc comments (`///`)",
+                        attr.path().to_token_stream().to_string().replace(' ', "")
+                    ),
                 );
             }
         }
@@ -383,22 +466,42 @@ impl Checker<'_> {
         let text = name.to_string();
         let bare = text.strip_prefix("r#").unwrap_or(&text);
         if names::is_keyword(&text) {
+            let lower = text.to_lowercase();
+            let instead = if names::is_raw_keyword(&lower) {
+                format!("`{lower}_error` or `r#{lower}`")
+            } else if lower == "_" {
+                "`not_found`".to_string()
+            } else {
+                format!("`{lower}_error`")
+            };
             self.errors.at(
                 name,
-                format!("{whose}: `{text}` is a Rust keyword and cannot name a constructor; choose another name, such as `{text}_error`"),
+                format!("{whose}: `{text}` is a Rust keyword and cannot name a constructor; choose another name, such as {instead}"),
             );
             return None;
         }
         if !names::is_snake_case(bare) {
+            let mut snake = names::camel_to_snake(bare);
+            while snake.contains("__") {
+                snake = snake.replace("__", "_");
+            }
+            let fix = if names::is_snake_case(&snake)
+                && names::is_identifier(&snake)
+                && names::is_identifier(&names::snake_to_camel(&snake))
+            {
+                format!("write `{snake}`")
+            } else {
+                "use lowercase words joined by single underscores, such as `not_found`".to_string()
+            };
             self.errors.at(
                 name,
-                format!("{whose}: the name `{text}` must be snake_case (it names the constructor; the variant becomes its CamelCase form); write `{}`", names::camel_to_snake(bare).replace("__", "_")),
+                format!("{whose}: the name `{text}` must be snake_case (it names the constructor; the variant becomes its CamelCase form); {fix}"),
             );
             return None;
         }
         let variant = names::snake_to_camel(bare);
         if !names::is_identifier(&variant) {
-            self.errors.at(name, format!("{whose}: the name `{text}` does not make a variant name; use letters, such as `not_found`"));
+            self.errors.at(name, format!("{whose}: the name `{text}` makes the variant name `{variant}`, which is not a Rust identifier; start the name with a letter, such as `not_found`"));
             return None;
         }
         Some((name.clone(), Ident::new(&variant, name.span())))
@@ -406,6 +509,7 @@ impl Checker<'_> {
 
     fn columns<'r>(&mut self, row: &'r parse::Row, whose: &str) -> Columns<'r> {
         let mut columns = Columns::default();
+        let mut seen: Vec<String> = Vec::new();
         for field in &row.columns {
             let key = field.key.to_string();
             let slot = match key.as_str() {
@@ -413,25 +517,35 @@ impl Checker<'_> {
                 "description" => &mut columns.description,
                 "solution" => &mut columns.solution,
                 _ => {
-                    unknown_key(&field.key, ROW_COLUMNS, whose, self.errors);
+                    // `mesage: "…"` is the message, misspelt: one error, not also "no message".
+                    if unknown_key(&field.key, ROW_COLUMNS, whose, self.errors) == Some("message") {
+                        columns.message_reported = true;
+                    }
                     continue;
                 }
             };
-            if slot.is_some() {
+            if seen.contains(&key) {
                 self.errors.at(
                     &field.key,
                     format!("{whose}: column `{key}` is given twice; keep one"),
                 );
                 continue;
             }
-            if let Some(lit) = string_value(field, whose, self.errors) {
-                if key == "message" && lit.value().is_empty() {
-                    self.errors.at(
-                        lit,
-                        format!("{whose}: the message is empty; write the message as published"),
-                    );
+            seen.push(key.clone());
+            match string_value(field, whose, self.errors) {
+                Some(lit) => {
+                    if key == "message" && lit.value().is_empty() {
+                        self.errors.at(
+                            lit,
+                            format!(
+                                "{whose}: the message is empty; write the message as published"
+                            ),
+                        );
+                    }
+                    *slot = Some(lit);
                 }
-                *slot = Some(lit);
+                None if key == "message" => columns.message_reported = true,
+                None => {}
             }
         }
         columns
@@ -478,18 +592,30 @@ impl Checker<'_> {
     ) -> Option<ParamSet> {
         let before = self.errors.len();
         let mut seen = BTreeSet::new();
-        for p in &declared.list {
+        // Parameters already reported (keyword, duplicate): not also "never used".
+        let mut reported = vec![false; declared.list.len()];
+        for (i, p) in declared.list.iter().enumerate() {
             let name = p.name.to_string();
             if names::is_keyword(&name) {
-                self.errors.at(&p.name, format!("{whose}: parameter `{name}` is a Rust keyword; rename it, such as `{name}_value`"));
+                let instead = if names::is_raw_keyword(&name) {
+                    format!("`{name}_value` or `r#{name}`")
+                } else {
+                    format!("`{}_value`", name.to_lowercase().trim_matches('_'))
+                };
+                self.errors.at(
+                    &p.name,
+                    format!("{whose}: parameter `{name}` is a Rust keyword; rename it, such as {instead}"),
+                );
+                reported[i] = true;
             } else if !seen.insert(name.trim_start_matches("r#").to_string()) {
                 self.errors.at(
                     &p.name,
-                    format!("{whose}: parameter `{name}` is declared twice"),
+                    format!("{whose}: parameter `{name}` is declared twice; give each parameter its own name"),
                 );
+                reported[i] = true;
             }
         }
-        let mut used = vec![false; declared.list.len()];
+        let mut used = reported.clone();
         let mut keys = Vec::new();
         for (i, p) in declared.list.iter().enumerate() {
             let name = p.name.to_string();
@@ -498,20 +624,39 @@ impl Checker<'_> {
                 Key::Name(name.trim_start_matches("r#").to_string()),
             ]);
         }
-        for hole in holes {
+        let names: Vec<String> = declared.list.iter().map(|p| p.name.to_string()).collect();
+        let mut missing: Vec<&Key> = Vec::new();
+        for &hole in holes {
             match keys.iter().position(|k| k.contains(hole)) {
                 Some(i) => used[i] = true,
+                None if missing.contains(&hole) => {}
                 None => {
-                    let list: Vec<String> =
-                        declared.list.iter().map(|p| p.name.to_string()).collect();
+                    missing.push(hole);
                     let help = match hole {
-                        Key::Index(_) => format!(
-                            "the row declares {} parameter(s) ({}), numbered from {{0}}",
-                            list.len(),
-                            list.join(", ")
-                        ),
+                        Key::Index(_) if names.is_empty() => "the row declares no parameters; declare them in `name(…)`, or remove the `()` to take the parameters from the message".to_string(),
+                        Key::Index(_) => {
+                            let list = names
+                                .iter()
+                                .map(|n| format!("`{n}`"))
+                                .collect::<Vec<_>>()
+                                .join(", ");
+                            let declared = match names.len() {
+                                1 => format!("1 parameter ({list}), which is `{{0}}`"),
+                                n => format!(
+                                    "{n} parameters ({list}), which are `{{0}}` to `{{{}}}`",
+                                    n - 1
+                                ),
+                            };
+                            format!("the row declares {declared}; add a parameter for `{hole}`, or fix the number")
+                        }
                         Key::Name(n) => {
-                            format!("declare it in the row's parameter list: `(…, {n})`")
+                            let near = names::did_you_mean(
+                                n,
+                                &names.iter().map(String::as_str).collect::<Vec<_>>(),
+                            )
+                            .map(|near| format!("did you mean `{{{near}}}`? Otherwise, "))
+                            .unwrap_or_default();
+                            format!("{near}add `{n}` to the row's parameters: `(…, {n})`")
                         }
                     };
                     self.errors.at(
@@ -521,13 +666,8 @@ impl Checker<'_> {
                 }
             }
         }
-        for (p, used) in declared.list.iter().zip(&used) {
+        for (i, (p, used)) in declared.list.iter().zip(&used).enumerate() {
             if !used {
-                let i = declared
-                    .list
-                    .iter()
-                    .position(|q| std::ptr::eq(p, q))
-                    .unwrap_or_default();
                 self.errors.at(
                     &p.name,
                     format!("{whose}: parameter `{}` is never used in the message; show it with `{{{}}}` or `{{{i}}}`, or remove it", p.name, p.name),
@@ -595,13 +735,24 @@ impl Checker<'_> {
         }
         for name in names_in_order {
             list.push(model::Param {
-                ident: format_ident!("{name}", span = message.span()),
+                // `{r#type}` names a parameter `type`: it becomes `r#type`.
+                ident: names::ident(name, message.span()),
                 ty: None,
             });
             keys.push(vec![Key::Name(name.to_string())]);
         }
         Some(ParamSet { list, keys })
     }
+}
+
+/// The group a code's prefix leads to.
+enum Derived {
+    /// A declared group whose `prefix:` is this prefix.
+    Declared(usize),
+    /// The prefix in UpperCamelCase.
+    Name(String),
+    /// A prefix that makes no type name (`23505.1`, `1A.1`).
+    Invalid,
 }
 
 fn suggest_explicit(row: &parse::Row) -> String {
@@ -611,6 +762,8 @@ fn suggest_explicit(row: &parse::Row) -> String {
 #[derive(Default)]
 struct Columns<'r> {
     message: Option<&'r LitStr>,
+    /// A `message` column was there but reported (not a string, or a misspelt key).
+    message_reported: bool,
     description: Option<&'r LitStr>,
     solution: Option<&'r LitStr>,
 }
@@ -681,35 +834,49 @@ fn assemble_groups(infos: Vec<GroupInfo>, rows: &[Row], errors: &mut Errors) -> 
     groups
 }
 
-fn check_duplicate_codes(rows: &[Row], errors: &mut Errors) {
+/// Reports every row whose code an earlier row already has; returns those rows' indexes.
+fn check_duplicate_codes(rows: &[Row], errors: &mut Errors) -> Vec<usize> {
     let mut first: HashMap<&str, &Row> = HashMap::new();
-    for row in rows {
+    let mut duplicates = Vec::new();
+    for (i, row) in rows.iter().enumerate() {
         if let Some(earlier) = first.get(row.code.as_str()) {
             errors.span(
                 row.code_span,
                 format!(
-                    "row {}: duplicate code; `{}` is already used by `{}`; each code must be unique",
-                    row.code, row.code, earlier.ctor
+                    "row {}: duplicate code; row `{}` already has code `{}`; give each row its own code, or remove one of them",
+                    row.code, earlier.ctor, row.code
                 ),
             );
+            duplicates.push(i);
         } else {
             first.insert(&row.code, row);
         }
     }
+    duplicates
 }
 
-fn check_duplicate_names(rows: &[Row], groups: &[Group], errors: &mut Errors) {
+/// Names must be unique within a group; a row already reported as a duplicate code is
+/// left out (a copied row would otherwise be reported twice).
+fn check_duplicate_names(rows: &[Row], groups: &[Group], skip: &[usize], errors: &mut Errors) {
     for group in groups {
         let mut seen: HashMap<String, &Row> = HashMap::new();
-        for &i in &group.rows {
+        for &i in group.rows.iter().filter(|i| !skip.contains(i)) {
             let row = &rows[i];
             let variant = row.variant.to_string();
             if let Some(earlier) = seen.get(&variant) {
+                let what = if earlier.ctor == row.ctor {
+                    format!("the name `{}`", row.ctor)
+                } else {
+                    format!(
+                        "the name `{}` makes variant `{}`, as `{}`",
+                        row.ctor, row.variant, earlier.ctor
+                    )
+                };
                 errors.at(
                     &row.ctor,
                     format!(
-                        "row {}: the name `{}` is already used in group `{}` by row {}; names must be unique within a group",
-                        row.code, row.ctor, group.ident, earlier.code
+                        "row {}: {what} is already used in group `{}` by row {}; names must be unique within a group, so rename one of them",
+                        row.code, group.ident, earlier.code
                     ),
                 );
             } else {
@@ -719,61 +886,345 @@ fn check_duplicate_names(rows: &[Row], groups: &[Group], errors: &mut Errors) {
     }
 }
 
-/// Generated items must not collide with each other or with the module's own items.
+#[derive(Clone, Copy, PartialEq)]
+enum Namespace {
+    Type,
+    Value,
+}
+
+/// Generated items must not collide with each other or with the module's own items. Types
+/// (the enums) and values (the statics) live in separate namespaces, as in rustc.
 fn check_generated_names(
     groups: &[Group],
+    rows: &[Row],
     error_name: &Ident,
     module: &syn::ItemMod,
     errors: &mut Errors,
 ) {
-    let mut generated: Vec<(String, Span, String)> = groups
+    let mut generated: Vec<(String, Namespace, String)> = groups
         .iter()
         .map(|g| {
             (
                 g.ident.to_string(),
-                g.ident.span(),
+                Namespace::Type,
                 format!("group enum `{}`", g.ident),
             )
         })
         .collect();
     for group in groups {
         if group.ident == *error_name {
+            let prefix = group
+                .rows
+                .first()
+                .and_then(|&i| names::code_prefix(&rows[i].code))
+                .filter(|p| names::upper_camel(p).is_some_and(|n| group.ident == n));
+            let module_enum = names::upper_camel(&module.ident.to_string())
+                .map(|m| format!("{m}Error"))
+                .filter(|n| group.ident != n)
+                .unwrap_or_else(|| "CatalogError".to_string());
+            let fix = match prefix {
+                Some(prefix) => format!("rename the enum with `#[error_catalog(error = {module_enum})]`, or map the prefix to another group name: `group {}Group {{ prefix: \"{prefix}\" }}`", group.ident),
+                None => format!("rename the enum with `#[error_catalog(error = {module_enum})]`, or rename the group"),
+            };
+            let from = match prefix {
+                Some(prefix) => format!(" (from the code prefix `{prefix}`)"),
+                None => String::new(),
+            };
             errors.at(
                 &group.ident,
-                format!("group `{}` has the same name as the module's error enum; rename the enum with `#[error_catalog(error = {}Error)]`, or name the group differently", group.ident, group.ident),
+                format!(
+                    "group `{}`{from} has the same name as the module's error enum `{error_name}`; {fix}",
+                    group.ident
+                ),
             );
         }
     }
     generated.push((
         error_name.to_string(),
-        error_name.span(),
+        Namespace::Type,
         format!("error enum `{error_name}`"),
     ));
     generated.push((
         "CATALOG".into(),
-        Span::call_site(),
+        Namespace::Value,
         "static `CATALOG`".into(),
+    ));
+    generated.push((
+        ENTRIES.into(),
+        Namespace::Value,
+        format!("hidden static `{ENTRIES}`"),
     ));
     let Some((_, items)) = &module.content else {
         return;
     };
     for item in items {
-        let ident = match item {
-            syn::Item::Struct(i) => Some(&i.ident),
-            syn::Item::Enum(i) => Some(&i.ident),
-            syn::Item::Type(i) => Some(&i.ident),
-            syn::Item::Static(i) => Some(&i.ident),
-            syn::Item::Const(i) => Some(&i.ident),
-            syn::Item::Fn(i) => Some(&i.sig.ident),
-            syn::Item::Union(i) => Some(&i.ident),
-            syn::Item::Trait(i) => Some(&i.ident),
-            syn::Item::Mod(i) => Some(&i.ident),
-            _ => None,
+        use Namespace::{Type, Value};
+        let (ident, spaces): (&Ident, &[Namespace]) = match item {
+            syn::Item::Struct(i) => match i.fields {
+                // A unit or tuple struct is also a value (its constructor).
+                syn::Fields::Named(_) => (&i.ident, &[Type]),
+                _ => (&i.ident, &[Type, Value]),
+            },
+            syn::Item::Enum(i) => (&i.ident, &[Type]),
+            syn::Item::Type(i) => (&i.ident, &[Type]),
+            syn::Item::Union(i) => (&i.ident, &[Type]),
+            syn::Item::Trait(i) => (&i.ident, &[Type]),
+            syn::Item::TraitAlias(i) => (&i.ident, &[Type]),
+            syn::Item::Mod(i) => (&i.ident, &[Type]),
+            syn::Item::Static(i) => (&i.ident, &[Value]),
+            syn::Item::Const(i) => (&i.ident, &[Value]),
+            syn::Item::Fn(i) => (&i.sig.ident, &[Value]),
+            _ => continue,
         };
-        if let Some(ident) = ident {
-            if let Some((_, _, what)) = generated.iter().find(|(name, _, _)| ident == name) {
-                errors.at(ident, format!("`{ident}` collides with the {what} that `#[error_catalog]` generates in this module; rename this item"));
-            }
+        let clash = generated
+            .iter()
+            .find(|(name, space, _)| ident == name && spaces.contains(space));
+        if let Some((_, _, what)) = clash {
+            errors.at(ident, format!("`{ident}` collides with the {what} that `#[error_catalog]` generates in this module; rename this item"));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proc_macro2::TokenStream;
+    use quote::quote;
+
+    /// The messages of the `compile_error!`s that `#[error_catalog(attr)] item` expands to.
+    fn errors_with(attr: TokenStream, item: TokenStream) -> Vec<String> {
+        let out = crate::expand(attr, item);
+        let file: syn::File = syn::parse2(out).expect("the expansion parses");
+        file.items
+            .iter()
+            .filter_map(|item| match item {
+                syn::Item::Macro(m) if m.mac.path.segments.last()?.ident == "compile_error" => {
+                    Some(m.mac.parse_body::<syn::LitStr>().ok()?.value())
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn errors(table: TokenStream) -> Vec<String> {
+        errors_with(
+            quote!(),
+            quote!(
+                mod m {
+                    catalog! { #table }
+                }
+            ),
+        )
+    }
+
+    fn one_error(table: TokenStream) -> String {
+        let list = errors(table);
+        assert_eq!(list.len(), 1, "{list:#?}");
+        list.into_iter().next().unwrap_or_default()
+    }
+
+    #[test]
+    fn a_prefix_that_makes_no_type_name_can_name_its_group() {
+        assert_eq!(
+            errors(quote!(401 "2FA.0001" TwoFa::expired message: "Expired.";)),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            errors(quote!(
+                group TwoFa { prefix: "2FA" }
+                401 "2FA.0001" expired message: "Expired.";
+            )),
+            Vec::<String>::new()
+        );
+        let error = one_error(quote!(401 "2FA.0001" expired message: "Expired.";));
+        assert!(
+            error.contains("`2FA` cannot become a Rust type name"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn a_disagreeing_group_is_compared_with_the_declared_one() {
+        let error = one_error(quote!(
+            group Auth { prefix: "LOGIN" }
+            400 "LOGIN.0001" Login::locked message: "Locked.";
+        ));
+        assert!(error.contains("puts the row in group `Auth`"), "{error}");
+        let error = one_error(quote!(400 "A.1" Self::a message: "x";));
+        assert!(error.contains("`Self` is a Rust keyword"), "{error}");
+    }
+
+    #[test]
+    fn one_mistake_makes_one_error() {
+        for table in [
+            quote!(400 "A.1" a mesage: "x";),
+            quote!(400 "A.1" a message: MESSAGE;),
+            quote!(400 "A.1" a message: b"x";),
+            quote!(group A { status: 700 } "A.1" a message: "x"; "A.2" b message: "y";),
+            quote!(400 "A.1" a(x, x) message: "{0}";),
+            quote!(400 "A.1" a(self) message: "{0}";),
+            quote!(400 "A.1" a message: "x"; 400 "A.1" a message: "x";),
+            quote!(400 "A.1" a message: "{1} {1}";),
+            quote!(group A { status } 400 "A.1" a message: "x";),
+        ] {
+            one_error(table);
+        }
+        let list = errors_with(
+            quote!(status = "400"),
+            quote!(
+                mod m {
+                    catalog! { "A.1" a message: "x"; }
+                }
+            ),
+        );
+        assert_eq!(list.len(), 1, "{list:#?}");
+        let list = errors_with(
+            quote!(status = 400 error = E),
+            quote!(
+                mod m {
+                    catalog! { "A.1" a message: "x"; }
+                }
+            ),
+        );
+        assert_eq!(list.len(), 1, "{list:#?}");
+    }
+
+    #[test]
+    fn every_mistake_of_a_row_is_reported() {
+        let list = errors(quote!(400 "A.1" NotSnake message: "{x y}", colour: "red";));
+        assert_eq!(list.len(), 3, "{list:#?}");
+    }
+
+    #[test]
+    fn raw_placeholders_make_raw_parameters() {
+        let out = crate::expand(
+            quote!(),
+            quote!(
+                mod m {
+                    catalog! { 400 "A.1" a message: "of {r#type}"; }
+                }
+            ),
+        );
+        assert!(out.to_string().contains("r#type"), "{out}");
+        assert!(!out.to_string().contains("compile_error"), "{out}");
+        let error = one_error(quote!(400 "A.1" a message: "of {r#self}";));
+        assert!(error.contains("malformed"), "{error}");
+    }
+
+    #[test]
+    fn names_that_are_not_identifiers_are_errors_not_panics() {
+        for table in [
+            quote!(400 "A.1" a message: "{a²}";),
+            quote!(400 "A.1" a message: "{Ⓐ}";),
+            quote!(400 "A.1" a message: "{r#a b}";),
+            quote!(400 "Ⓐ.1" a message: "x";),
+            quote!(400 "x²y.1" a message: "x";),
+        ] {
+            one_error(table);
+        }
+        assert_eq!(
+            errors(quote!(group r#type { prefix: "T" } 400 "T.1" a message: "x";)),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn collisions_follow_rust_namespaces() {
+        let item = |decl: TokenStream| {
+            errors_with(
+                quote!(),
+                quote!(mod m { #decl catalog! { 400 "LOGIN.1" a message: "x"; } }),
+            )
+        };
+        assert!(item(quote!(
+            fn Login() {}
+        ))
+        .is_empty());
+        assert!(item(quote!(
+            struct CATALOG {}
+        ))
+        .is_empty());
+        assert_eq!(
+            item(quote!(
+                struct Login {}
+            ))
+            .len(),
+            1
+        );
+        assert_eq!(
+            item(quote!(
+                struct Login;
+            ))
+            .len(),
+            1
+        );
+        assert_eq!(
+            item(quote!(
+                const CATALOG: u8 = 0;
+            ))
+            .len(),
+            1
+        );
+        assert_eq!(
+            item(quote!(
+                trait Error {}
+            ))
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn group_settings() {
+        let error = one_error(quote!(group A { status: 400, status: 401 } "A.1" a message: "x";));
+        assert!(error.contains("given twice"), "{error}");
+        let error = one_error(quote!(group A { prefix: "" } 400 "A.1" a message: "x";));
+        assert!(error.contains("prefix is empty"), "{error}");
+        let error = one_error(quote!(#[foo] group A {} 400 "A.1" a message: "x";));
+        assert!(error.contains("unsupported attribute `#[foo]`"), "{error}");
+    }
+
+    #[test]
+    fn syntax_errors_name_the_row() {
+        for table in [
+            quote!(400 "A.1" a(x: ) message: "{0}";),
+            quote!(400 "A.1" a(1) message: "{0}";),
+            quote!(400 "A.1" a(x y) message: "{0}";),
+            quote!(400 "A.1" a message: ;),
+            quote!(400 "A.1" a message: "x",, solution: "y";),
+            quote!(400 "A.1"),
+        ] {
+            let error = one_error(table);
+            assert!(error.starts_with("row A.1: "), "{error}");
+        }
+        let error = one_error(quote!("400" "A.1" a message: "x";));
+        assert!(error.contains("status is written as a string"), "{error}");
+    }
+
+    #[test]
+    fn a_bad_group_declaration_does_not_swallow_the_next_row() {
+        let list = errors(quote!(
+            group A { status }
+            400 "B.1" NotSnake message: "x";
+        ));
+        assert_eq!(list.len(), 2, "{list:#?}");
+    }
+
+    #[test]
+    fn attribute_options() {
+        let list = errors_with(
+            quote!(eror = E, status = 400, status = 401, derive = Eq),
+            quote!(
+                mod m {
+                    catalog! { "A.1" a message: "x"; }
+                }
+            ),
+        );
+        assert_eq!(list.len(), 3, "{list:#?}");
+        assert!(list[0].contains("did you mean `error`?"), "{list:#?}");
+        assert!(list[1].contains("given twice"), "{list:#?}");
+        assert!(
+            list[2].contains("derive(Clone, PartialEq, Eq)"),
+            "{list:#?}"
+        );
     }
 }

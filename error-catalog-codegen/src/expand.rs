@@ -14,10 +14,12 @@ pub fn items(catalog: &Catalog) -> TokenStream {
     let groups = catalog.groups.iter().map(|g| group(catalog, g));
     let error_enum = error_enum(catalog);
     let registry = registry(catalog);
+    let wire = crate::wire::items(catalog);
     quote! {
         #(#groups)*
         #error_enum
         #registry
+        #wire
     }
 }
 
@@ -306,11 +308,12 @@ fn registry(catalog: &Catalog) -> TokenStream {
         " The rows of catalog `{name}`, in table order, with lookup by code ({} rows).",
         catalog.rows.len()
     );
+    let docs_url = crate::wire::docs_url(catalog);
     quote! {
         #[doc(hidden)]
         static #entries_ident: [#krate::Entry; #count] = [#(#entries),*];
 
         #[doc = #doc]
-        pub static CATALOG: #krate::Catalog = #krate::Catalog::__new(#name, &#entries_ident, &[#(#order),*]);
+        pub static CATALOG: #krate::Catalog = #krate::Catalog::__new(#name, &#entries_ident, &[#(#order),*])#docs_url;
     }
 }

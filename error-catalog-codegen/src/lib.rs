@@ -13,6 +13,7 @@ mod model;
 mod names;
 mod parse;
 pub mod template;
+mod wire;
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -25,13 +26,7 @@ use crate::errors::Errors;
 /// the table does not turn into a cascade of unrelated errors.
 pub fn expand(attr: TokenStream, item: TokenStream) -> TokenStream {
     let mut errors = Errors::new();
-    let options = match args::parse(attr) {
-        Ok(options) => options,
-        Err(error) => {
-            errors.push(error);
-            args::Options::default()
-        }
-    };
+    let options = args::parse(attr, &mut errors);
     let mut module = match syn::parse2::<Item>(item.clone()) {
         Ok(Item::Mod(module)) => module,
         other => {
@@ -48,12 +43,18 @@ pub fn expand(attr: TokenStream, item: TokenStream) -> TokenStream {
         }
     };
     let Some((_, items)) = &mut module.content else {
+        let (mod_token, ident, semi) = (module.mod_token, &module.ident, &module.semi);
         errors.at(
-            &module,
+            quote!(#mod_token #ident #semi),
             format!("#[error_catalog] needs the module's body inline: write `mod {} {{ catalog! {{ … }} }}` instead of `mod {};`", module.ident, module.ident),
         );
         let errors = errors.to_compile_errors();
-        return quote!(#errors #module);
+        // Emitting `mod errors;` again would make rustc load the file once more and report
+        // its `catalog!` as an unknown macro; an empty module keeps the one error.
+        let syn::ItemMod {
+            attrs, vis, ident, ..
+        } = &module;
+        return quote!(#errors #(#attrs)* #vis #mod_token #ident {});
     };
     let mut tables = Vec::new();
     items.retain(|item| match item {
@@ -133,11 +134,26 @@ fn describe(item: &Item) -> &'static str {
     }
 }
 
-/// The tokens up to the first brace group, so that an error spans `pub struct Foo` rather
-/// than a whole body.
+/// The tokens up to the first brace group, after any outer attributes, so that an error
+/// spans `pub struct Foo` rather than a whole body.
 fn first_tokens(item: &TokenStream) -> TokenStream {
-    item.clone()
-        .into_iter()
-        .take_while(|tt| !matches!(tt, proc_macro2::TokenTree::Group(g) if g.delimiter() == proc_macro2::Delimiter::Brace))
-        .collect()
+    use proc_macro2::{Delimiter, TokenTree};
+    let mut tokens = item.clone().into_iter().peekable();
+    while matches!(tokens.peek(), Some(TokenTree::Punct(p)) if p.as_char() == '#') {
+        let mut attr = tokens.clone();
+        attr.next();
+        if !matches!(attr.next(), Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Bracket)
+        {
+            break;
+        }
+        tokens = attr;
+    }
+    let rest: TokenStream = tokens
+        .take_while(|tt| !matches!(tt, TokenTree::Group(g) if g.delimiter() == Delimiter::Brace))
+        .collect();
+    if rest.is_empty() {
+        item.clone()
+    } else {
+        rest
+    }
 }

@@ -13,6 +13,8 @@ pub struct Catalog {
     pub groups: Vec<Group>,
     /// Every row, in table order.
     pub rows: Vec<Row>,
+    /// `#[error_catalog(docs_url = "…")]`, checked.
+    pub docs_url: Option<String>,
 }
 
 pub struct Group {

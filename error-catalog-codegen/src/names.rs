@@ -1,5 +1,7 @@
 //! Name rules: groups derived from codes, variants from constructor names, keywords.
 
+use proc_macro2::{Ident, Span, TokenStream, TokenTree};
+
 /// Every keyword that cannot be an identifier without `r#` (strict and reserved, 2021 and
 /// 2024 editions), plus the names that cannot be raw identifiers at all.
 const KEYWORDS: &[&str] = &[
@@ -14,15 +16,51 @@ pub fn is_keyword(name: &str) -> bool {
     KEYWORDS.contains(&name)
 }
 
-/// `true` for a Rust identifier: a letter or `_` then letters, digits or `_` (ASCII and
-/// Unicode XID), and not a keyword.
+/// Names that are keywords but cannot be written as raw identifiers either.
+const NOT_RAW: &[&str] = &["_", "crate", "self", "Self", "super"];
+
+/// `true` for a keyword that `r#` turns into an identifier (`r#type`, but not `r#self`).
+pub fn is_raw_keyword(name: &str) -> bool {
+    is_keyword(name) && !NOT_RAW.contains(&name)
+}
+
+/// `true` for a Rust identifier: XID_Start or `_`, then XID_Continue characters, and not a
+/// keyword. Anything this accepts can be given to `Ident::new` without a panic.
 pub fn is_identifier(name: &str) -> bool {
-    let mut chars = name.chars();
-    let first_ok = match chars.next() {
-        Some(c) => c == '_' || c.is_alphabetic(),
-        None => false,
+    if name.is_empty() || is_keyword(name) {
+        return false;
+    }
+    if name.is_ascii() {
+        let mut bytes = name.bytes();
+        let first = bytes.next().unwrap_or_default();
+        return (first == b'_' || first.is_ascii_alphabetic())
+            && bytes.all(|b| b == b'_' || b.is_ascii_alphanumeric());
+    }
+    // Beyond ASCII the rule is Unicode XID, which `char`'s methods do not test (`²` is
+    // alphanumeric, `Ⓐ` alphabetic, and neither may appear in an identifier). Ask the lexer:
+    // proc-macro2 checks a string with its own lexer before handing it to rustc's, so a bad
+    // string is an `Err` here, never a panic.
+    if name.contains('#') {
+        return false;
+    }
+    let Ok(tokens) = name.parse::<TokenStream>() else {
+        return false;
     };
-    first_ok && chars.all(|c| c == '_' || c.is_alphanumeric()) && !is_keyword(name)
+    let mut tokens = tokens.into_iter();
+    match (tokens.next(), tokens.next()) {
+        (Some(TokenTree::Ident(ident)), None) => ident == name,
+        _ => false,
+    }
+}
+
+/// An identifier for a name that passed `is_identifier`, or a keyword that passed
+/// `is_raw_keyword` (made raw: `r#type`).
+pub fn ident(name: &str, span: Span) -> Ident {
+    if is_keyword(name) {
+        Ident::new_raw(name, span)
+    } else {
+        Ident::new(name, span)
+    }
 }
 
 /// The part of a code before its last `.`, if there is one and it is not empty.
@@ -137,9 +175,40 @@ mod tests {
         assert!(!is_identifier("type"));
         assert!(!is_identifier("1abc"));
         assert!(!is_identifier("a-b"));
+        assert!(!is_identifier(""));
+        assert!(!is_identifier("_"));
+        assert!(is_identifier("__"));
+        assert!(!is_identifier("r#a"));
+        assert!(!is_identifier("a b"));
         assert!(is_snake_case("id_token_error"));
         assert!(!is_snake_case("IdToken"));
         assert_eq!(snake_to_camel("id_token_error"), "IdTokenError");
         assert_eq!(camel_to_snake("IdTokenError"), "id_token_error");
+    }
+
+    #[test]
+    fn unicode_identifiers_follow_xid() {
+        assert!(is_identifier("用户"));
+        assert!(is_identifier("é_1"));
+        assert!(is_identifier("ǅa"));
+        // Alphanumeric or alphabetic to `char`, but not XID: these made `Ident::new` panic.
+        assert!(!is_identifier("a²"));
+        assert!(!is_identifier("Ⓐ"));
+        assert!(!is_identifier("\u{345}"));
+        assert!(!is_identifier("½"));
+        assert!(!is_identifier("é // comment"));
+        assert!(!is_identifier("r#é"));
+        assert_eq!(upper_camel("Ⓐ"), None);
+        assert_eq!(upper_camel("x²y"), None);
+    }
+
+    #[test]
+    fn raw_keywords() {
+        assert!(is_raw_keyword("type"));
+        assert!(!is_raw_keyword("self"));
+        assert!(!is_raw_keyword("_"));
+        assert!(!is_raw_keyword("name"));
+        assert_eq!(ident("type", Span::call_site()).to_string(), "r#type");
+        assert_eq!(ident("name", Span::call_site()).to_string(), "name");
     }
 }

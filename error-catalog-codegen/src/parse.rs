@@ -12,13 +12,13 @@
 //! ```
 //!
 //! Parsing is syntax only; everything about meaning (ranges, placeholders, duplicates) is
-//! checked in `check.rs`. A row that does not parse is reported and skipped up to its `;`, so
-//! the rows after it are still parsed and checked.
+//! checked in `check.rs`. A row that does not parse is reported and skipped up to its `;` (a
+//! group declaration up to its `{ … }`), so the items after it are still parsed and checked.
+//! Every syntax error names the row (by its code) or the group it is in.
 
-use proc_macro2::{TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
-use syn::punctuated::Punctuated;
 use syn::{token, Attribute, Expr, Ident, LitInt, LitStr, Token, Type};
 
 use crate::errors::Errors;
@@ -77,7 +77,7 @@ pub fn table(tokens: TokenStream, errors: &mut Errors) -> Table {
                 }
                 Err(error) => {
                     errors.push(error);
-                    skip_past_semicolon(input)?;
+                    skip_item(input)?;
                 }
             }
         }
@@ -89,21 +89,55 @@ pub fn table(tokens: TokenStream, errors: &mut Errors) -> Table {
     Table { items }
 }
 
-fn skip_past_semicolon(input: ParseStream) -> syn::Result<()> {
+/// Skips the item that failed to parse: a row up to its `;`, a group declaration up to its
+/// `{ … }` (and a `;` after it), so that the next item parses from its own first token.
+fn skip_item(input: ParseStream) -> syn::Result<()> {
+    let is_group = {
+        let fork = input.fork();
+        let _ = fork.call(Attribute::parse_outer);
+        fork.call(Ident::parse_any)
+            .is_ok_and(|ident| ident == "group")
+    };
     input.step(|cursor| {
         let mut rest = *cursor;
         while let Some((tt, next)) = rest.token_tree() {
             rest = next;
-            if matches!(&tt, TokenTree::Punct(p) if p.as_char() == ';') {
-                break;
+            match &tt {
+                TokenTree::Punct(p) if p.as_char() == ';' => break,
+                TokenTree::Group(g) if is_group && g.delimiter() == Delimiter::Brace => {
+                    if let Some((TokenTree::Punct(p), after)) = rest.token_tree() {
+                        if p.as_char() == ';' {
+                            rest = after;
+                        }
+                    }
+                    break;
+                }
+                _ => {}
             }
         }
         Ok(((), rest))
     })
 }
 
+/// An error at the next token, or at `fallback` when the input has run out (rather than
+/// syn's "unexpected end of input" pointing at the table's closing brace).
+fn error_at(input: ParseStream, fallback: Span, message: impl std::fmt::Display) -> syn::Error {
+    if input.is_empty() {
+        syn::Error::new(fallback, message)
+    } else {
+        input.error(message)
+    }
+}
+
+/// Replaces a parse error's message, keeping where it points.
+fn reword(message: impl std::fmt::Display) -> impl FnOnce(syn::Error) -> syn::Error {
+    move |e| syn::Error::new(e.span(), message)
+}
+
 fn item(input: ParseStream) -> syn::Result<Item> {
-    let attrs = input.call(Attribute::parse_outer)?;
+    let attrs = input.call(Attribute::parse_outer).map_err(reword(
+        "expected an outer attribute such as a doc comment `/// …` before a row or group",
+    ))?;
     if input.peek(Ident::peek_any) && input.fork().call(Ident::parse_any)? == "group" {
         return group(input, attrs).map(Item::Group);
     }
@@ -111,34 +145,64 @@ fn item(input: ParseStream) -> syn::Result<Item> {
 }
 
 fn group(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<GroupDecl> {
-    input.call(Ident::parse_any)?;
-    let name: Ident = input.parse().map_err(|e| {
-        syn::Error::new(
-            e.span(),
-            "expected the group's name after `group`, e.g. `group Login { status: 400 }`",
+    let keyword = input.call(Ident::parse_any)?;
+    let name: Ident = input.parse().map_err(|_| {
+        error_at(
+            input,
+            keyword.span(),
+            "expected the group's name after `group`, a CamelCase identifier (not a keyword), e.g. `group Login { status: 400 }`",
         )
     })?;
+    let whose = format!("group `{name}`");
+    if !input.peek(token::Brace) {
+        return Err(error_at(input, name.span(), format!(
+            "{whose}: expected the settings in braces after the name, e.g. `group {name} {{ status: 400, prefix: \"LOGIN\" }}`"
+        )));
+    }
     let content;
     syn::braced!(content in input);
-    let fields = Punctuated::<Field, Token![,]>::parse_terminated_with(&content, field)?;
+    let fields = comma_list(
+        &content,
+        |input| field(input, &whose, FieldOf::Group),
+        || {
+            format!("{whose}: expected `,` between settings, as in `{{ status: 400, prefix: \"LOGIN\" }}`")
+        },
+    )?;
     // A `;` after the braces is tolerated: people write one out of habit.
     let _: Option<Token![;]> = input.parse()?;
     Ok(GroupDecl {
         attrs,
         name,
-        fields: fields.into_iter().collect(),
+        fields,
     })
 }
 
-fn field(input: ParseStream) -> syn::Result<Field> {
-    let key = input.call(Ident::parse_any)?;
-    input.parse::<Token![:]>().map_err(|e| {
-        syn::Error::new(
-            e.span(),
-            format!("expected `:` after `{key}`, as in `{key}: \"…\"`"),
-        )
-    })?;
-    let value: Expr = input.parse()?;
+#[derive(Clone, Copy, PartialEq)]
+enum FieldOf {
+    Row,
+    Group,
+}
+
+fn field(input: ParseStream, whose: &str, of: FieldOf) -> syn::Result<Field> {
+    let key = input.call(Ident::parse_any).map_err(reword(match of {
+        FieldOf::Row => format!(
+            "{whose}: expected a column such as `message: \"…\"`, `description: \"…\"` or `solution: \"…\"`"
+        ),
+        FieldOf::Group => {
+            format!("{whose}: expected a setting such as `status: 400` or `prefix: \"LOGIN\"`")
+        }
+    }))?;
+    let example = match (of, key.to_string().as_str()) {
+        (FieldOf::Group, "status") => format!("{key}: 400"),
+        (FieldOf::Group, "prefix") => format!("{key}: \"LOGIN\""),
+        _ => format!("{key}: \"…\""),
+    };
+    input.parse::<Token![:]>().map_err(reword(format!(
+        "{whose}: expected `:` after `{key}`, as in `{example}`"
+    )))?;
+    let value: Expr = input.parse().map_err(reword(format!(
+        "{whose}: expected a value after `{key}:`, as in `{example}`"
+    )))?;
     Ok(Field { key, value })
 }
 
@@ -148,50 +212,68 @@ fn row(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Row> {
     } else {
         None
     };
-    let code: LitStr = input.parse().map_err(|e| {
-        syn::Error::new(
-            e.span(),
-            "expected a row: `STATUS \"CODE\" name message: \"…\", solution: \"…\";` (the code is a string literal, e.g. \"LOGIN.0001\")",
-        )
-    })?;
-    let row_name = code.value();
-    let expected_name = |e: syn::Error| {
-        syn::Error::new(
-            e.span(),
-            format!("row {row_name:?}: expected the row's name after the code, a snake_case identifier such as `not_found` (optionally `Group::not_found`)"),
-        )
+    let code: LitStr = input.parse().map_err(reword(
+        "expected a row: `STATUS \"CODE\" name message: \"…\", solution: \"…\";` (the code is a string literal, e.g. \"LOGIN.0001\")",
+    ))?;
+    let whose = if code.value().is_empty() {
+        "row with an empty code".to_string()
+    } else {
+        format!("row {}", code.value())
     };
-    let mut name = input.call(Ident::parse_any).map_err(expected_name)?;
+    let name_error = |input: ParseStream| -> syn::Error {
+        let mut message = format!("{whose}: expected the row's name after the code, a snake_case identifier such as `not_found` (optionally `Group::not_found`)");
+        if let Ok(lit) = input.fork().parse::<LitStr>() {
+            let value = lit.value();
+            let looks_like_status = code
+                .value()
+                .parse::<u16>()
+                .is_ok_and(|n| (100..=599).contains(&n));
+            if status.is_none() && looks_like_status {
+                // `"400" "LOGIN.0001" …`: point at the quoted status, not at the code.
+                return syn::Error::new(
+                    code.span(),
+                    format!("row {value}: the status is written as a string; write it as a number: `{} \"{value}\" …`", code.value()),
+                );
+            } else if crate::names::is_identifier(&value) {
+                message = format!("{whose}: the row's name is an identifier, not a string; write `{value}` without quotes");
+            }
+        }
+        error_at(input, code.span(), message)
+    };
+    let mut name = input
+        .call(Ident::parse_any)
+        .map_err(|_| name_error(input))?;
     let mut group = None;
     if input.peek(Token![::]) {
         input.parse::<Token![::]>()?;
         group = Some(name);
-        name = input.call(Ident::parse_any).map_err(expected_name)?;
+        name = input
+            .call(Ident::parse_any)
+            .map_err(|_| name_error(input))?;
     }
     let params = if input.peek(token::Paren) {
         let content;
         syn::parenthesized!(content in input);
-        let list = Punctuated::<Param, Token![,]>::parse_terminated_with(&content, param)?;
-        Some(Params {
-            list: list.into_iter().collect(),
-        })
+        let list = comma_list(
+            &content,
+            |input| param(input, &whose),
+            || {
+                format!("{whose}: expected `,` between parameters, as in `{name}(minutes: u32, seconds)`")
+            },
+        )?;
+        Some(Params { list })
     } else {
         None
     };
     let mut columns = Vec::new();
     while !input.is_empty() && !input.peek(Token![;]) {
-        columns.push(field(input)?);
+        columns.push(field(input, &whose, FieldOf::Row)?);
         if input.is_empty() || input.peek(Token![;]) {
             break;
         }
-        input.parse::<Token![,]>().map_err(|e| {
-            syn::Error::new(
-                e.span(),
-                format!(
-                    "row {row_name:?}: expected `,` between columns or `;` at the end of the row"
-                ),
-            )
-        })?;
+        input.parse::<Token![,]>().map_err(reword(format!(
+            "{whose}: expected `,` between columns or `;` at the end of the row"
+        )))?;
     }
     let _: Option<Token![;]> = input.parse()?;
     Ok(Row {
@@ -205,11 +287,35 @@ fn row(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Row> {
     })
 }
 
-fn param(input: ParseStream) -> syn::Result<Param> {
-    let name = input.call(Ident::parse_any)?;
+/// `item, item, …` with an optional trailing comma, filling a whole delimited group.
+fn comma_list<T>(
+    input: ParseStream,
+    mut item: impl FnMut(ParseStream) -> syn::Result<T>,
+    missing_comma: impl FnOnce() -> String,
+) -> syn::Result<Vec<T>> {
+    let mut list = Vec::new();
+    while !input.is_empty() {
+        list.push(item(input)?);
+        if input.is_empty() {
+            break;
+        }
+        if !input.peek(Token![,]) {
+            return Err(input.error(missing_comma()));
+        }
+        input.parse::<Token![,]>()?;
+    }
+    Ok(list)
+}
+
+fn param(input: ParseStream, whose: &str) -> syn::Result<Param> {
+    let name = input.call(Ident::parse_any).map_err(reword(format!(
+        "{whose}: expected a parameter name, as in `(minutes: u32, seconds)`"
+    )))?;
     let ty = if input.peek(Token![:]) {
         input.parse::<Token![:]>()?;
-        Some(input.parse()?)
+        Some(input.parse().map_err(reword(format!(
+            "{whose}: expected the type of parameter `{name}` after `:`, as in `{name}: u32`, or leave out `: Type` for text"
+        )))?)
     } else {
         None
     };

@@ -50,25 +50,56 @@ impl ScanError {
     pub fn describe(&self, source: &str) -> String {
         match self {
             ScanError::Unclosed { at } => format!(
-                "`{{` at byte {at} is never closed (`{}`); close the placeholder with `}}`, or write `{{{{` for a literal brace",
+                "the `{{` at character {} ({:?}) is never closed; close the placeholder with `}}`, or write `{{{{` for a literal brace",
+                char_number(source, *at),
                 excerpt(source, *at)
             ),
             ScanError::StrayClose { at } => format!(
-                "`}}` at byte {at} closes nothing (`{}`); write `}}}}` for a literal brace",
+                "the `}}` at character {} ({:?}) closes nothing; write `}}}}` for a literal brace",
+                char_number(source, *at),
                 excerpt(source, *at)
             ),
-            ScanError::Malformed { inner, .. } if inner.is_empty() => {
-                "placeholder `{}` is empty; write `{0}` for the first argument, `{name}` for a named one, or `{{}}` for literal braces".to_string()
-            }
-            ScanError::Malformed { inner, .. } if inner.contains(':') => format!(
-                "placeholder `{{{inner}}}` has a format spec, which catalog templates do not support; write `{{{}}}`",
-                inner.split(':').next().unwrap_or_default().trim()
-            ),
-            ScanError::Malformed { inner, .. } => format!(
-                "placeholder `{{{inner}}}` is malformed; write `{{0}}`, `{{1}}`… or `{{name}}` with a Rust identifier, or `{{{{`/`}}}}` for literal braces"
-            ),
+            ScanError::Malformed { inner, .. } => describe_malformed(inner),
         }
     }
+}
+
+fn describe_malformed(inner: &str) -> String {
+    const FORMS: &str = "write `{0}`, `{1}`… for positional arguments or `{name}` with a Rust identifier, or `{{`/`}}` for literal braces";
+    let trimmed = inner.trim();
+    if trimmed.is_empty() {
+        return format!("placeholder `{{{inner}}}` is empty; write `{{0}}` for the first argument, `{{name}}` for a named one, or `{{{{}}}}` for literal braces");
+    }
+    if let Some((key, _spec)) = inner.split_once(':') {
+        let key = key.trim();
+        let fix = if key.is_empty() { "0" } else { key };
+        return format!("placeholder `{{{inner}}}` has a format spec, which catalog templates do not support; write `{{{fix}}}`");
+    }
+    if trimmed != inner && parse_key(trimmed).is_some() {
+        return format!(
+            "placeholder `{{{inner}}}` has spaces inside the braces; write `{{{trimmed}}}`"
+        );
+    }
+    if inner.len() > 1 && inner.bytes().all(|b| b.is_ascii_digit()) {
+        let number = inner.trim_start_matches('0');
+        if number.is_empty() || number.parse::<usize>().is_ok() {
+            let number = if number.is_empty() { "0" } else { number };
+            return format!("placeholder `{{{inner}}}` has a leading zero; write `{{{number}}}`");
+        }
+        return format!("placeholder `{{{inner}}}` is too large a position; {FORMS}");
+    }
+    if crate::names::is_raw_keyword(inner) {
+        return format!("placeholder `{{{inner}}}` is the Rust keyword `{inner}`; write `{{r#{inner}}}` or choose another name");
+    }
+    if crate::names::is_keyword(inner) {
+        return format!("placeholder `{{{inner}}}` is the Rust keyword `{inner}`, which cannot name an argument; choose another name");
+    }
+    format!("placeholder `{{{inner}}}` is malformed; {FORMS}")
+}
+
+/// The 1-based character number of a byte offset, for messages.
+fn char_number(source: &str, at: usize) -> usize {
+    source[..floor_char(source, at)].chars().count() + 1
 }
 
 /// A few characters around a byte offset, for messages.
@@ -175,12 +206,13 @@ fn parse_key(inner: &str) -> Option<Key> {
         }
         return inner.parse().ok().map(Key::Index);
     }
-    let name = inner.strip_prefix("r#").unwrap_or(inner);
-    if crate::names::is_identifier(name) || (inner.starts_with("r#") && !name.is_empty()) {
-        Some(Key::Name(name.to_string()))
-    } else {
-        None
-    }
+    // `{r#type}` names an argument called `type`; the name must still be one that `r#` makes
+    // an identifier of (so neither `{r#self}` nor `{r#a b}`).
+    let valid = match inner.strip_prefix("r#") {
+        Some(name) => crate::names::is_identifier(name) || crate::names::is_raw_keyword(name),
+        None => crate::names::is_identifier(inner),
+    };
+    valid.then(|| Key::Name(inner.trim_start_matches("r#").to_string()))
 }
 
 #[cfg(test)]
@@ -230,10 +262,52 @@ mod tests {
         assert!(scan("{type}").is_err());
         assert!(scan("{01}").is_err());
         assert!(scan("{r#type}").is_ok());
+        assert!(scan("{r#self}").is_err());
+        assert!(scan("{r#a b}").is_err());
+        assert!(scan("{r#1}").is_err());
+        assert!(scan("{r#}").is_err());
     }
 
     #[test]
     fn unicode_is_kept() {
         assert_eq!(scan("用户{0}已锁定").unwrap()[0], lit("用户"));
+    }
+
+    #[test]
+    fn names_must_be_identifiers() {
+        // Each of these once reached `Ident::new` and panicked.
+        for bad in ["{a²}", "{Ⓐ}", "{\u{345}}", "{r#a b}", "{r#1}", "{r#r#a}"] {
+            assert!(scan(bad).is_err(), "{bad}");
+        }
+        assert_eq!(
+            scan("{用户}").unwrap(),
+            vec![Part::Hole {
+                key: Key::Name("用户".into()),
+                range: 0..8
+            }]
+        );
+    }
+
+    fn describe(source: &str) -> String {
+        scan(source).unwrap_err()[0].describe(source)
+    }
+
+    #[test]
+    fn descriptions_say_what_to_write() {
+        assert!(
+            describe("{:?}").contains("write `{0}`"),
+            "{}",
+            describe("{:?}")
+        );
+        assert!(describe("{x:>5}").contains("write `{x}`"));
+        assert!(describe("{ 0 }").contains("write `{0}`"));
+        assert!(describe("{01}").contains("write `{1}`"));
+        assert!(describe("{00}").contains("write `{0}`"));
+        assert!(describe("{type}").contains("write `{r#type}`"));
+        assert!(describe("{self}").contains("choose another name"));
+        assert!(describe("{a b}").contains("malformed"));
+        assert!(describe("{}").contains("is empty"));
+        assert!(describe("é}").contains("character 2"), "{}", describe("é}"));
+        assert!(describe("ab {").contains("character 4"));
     }
 }

@@ -4,6 +4,15 @@
 pub use crate::entry::EntryParts;
 pub use core;
 
+#[cfg(feature = "axum")]
+pub use crate::response::into_response;
+#[cfg(feature = "serde")]
+pub use crate::wire::__hooks::{deserialize_error, serialize_error};
+#[cfg(feature = "axum")]
+pub use axum_core;
+#[cfg(feature = "serde")]
+pub use serde;
+
 use core::fmt;
 
 use crate::error::CatalogError;

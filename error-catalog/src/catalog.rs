@@ -12,6 +12,7 @@ pub struct Catalog {
     name: &'static str,
     entries: &'static [Entry],
     by_code: &'static [u32],
+    docs_url: Option<&'static str>,
 }
 
 impl Catalog {
@@ -25,7 +26,20 @@ impl Catalog {
             name,
             entries,
             by_code,
+            docs_url: None,
         }
+    }
+
+    #[doc(hidden)]
+    pub const fn __with_docs_url(mut self, url: &'static str) -> Self {
+        self.docs_url = Some(url);
+        self
+    }
+
+    /// The catalog's documentation URL (`#[error_catalog(docs_url = "…")]`): problem
+    /// details' `type` is this followed by the code.
+    pub const fn docs_url(&self) -> Option<&'static str> {
+        self.docs_url
     }
 
     /// The module's name (`"iam"`).

@@ -38,6 +38,21 @@ pub trait CatalogError: fmt::Debug + fmt::Display {
         self.entry().solution()
     }
 
+    /// The HTTP status as `http::StatusCode`, or `None` in a catalog without HTTP statuses.
+    #[cfg(feature = "http")]
+    fn http_status(&self) -> Option<http::StatusCode> {
+        self.status().map(Into::into)
+    }
+
+    /// This error caused by `source`: reported by `Error::source()`, never displayed or
+    /// serialized. See [`WithSource`](crate::WithSource).
+    fn with_source(self, source: impl Into<crate::Source>) -> crate::WithSource<Self>
+    where
+        Self: Sized,
+    {
+        crate::WithSource::new(self, source)
+    }
+
     /// The rendered message (what `Display` prints).
     fn message(&self) -> Rendered<'_, Self>
     where
@@ -64,6 +79,19 @@ pub trait CatalogError: fmt::Debug + fmt::Display {
             params: self.entry().params(),
             next: 0,
         }
+    }
+}
+
+/// A reference is the error it points to: `Body::new(&error)` borrows.
+impl<E: CatalogError + ?Sized> CatalogError for &E {
+    fn catalog(&self) -> &'static Catalog {
+        (**self).catalog()
+    }
+    fn entry(&self) -> &'static Entry {
+        (**self).entry()
+    }
+    fn arg(&self, index: usize) -> Option<Value<'_>> {
+        (**self).arg(index)
     }
 }
 

@@ -1,6 +1,11 @@
 //! Declare a service's error catalog once, as a table, and get typed errors from it.
 //!
 //! See the crate README for the table grammar, the generated API and the diagnostics.
+//!
+//! Features: `std` (default; without it the crate is `no_std` + `alloc`), `serde`
+//! (`Serialize`/`Deserialize` for generated errors and the [`wire`] shapes), `json`
+//! (`from_json`), `http` (`http::StatusCode`), `axum` (`IntoResponse`). Decoding received
+//! errors ([`Decode`]) and causes ([`WithSource`]) need none.
 #![no_std]
 #![warn(missing_docs)]
 
@@ -9,15 +14,25 @@ extern crate alloc;
 extern crate std;
 
 mod catalog;
+mod decode;
 mod entry;
 mod error;
+mod hooks;
+#[cfg(feature = "axum")]
+pub mod response;
+mod source;
 mod status;
+#[cfg(feature = "http")]
+mod status_http;
 mod template;
 mod value;
+pub mod wire;
 
 pub use catalog::Catalog;
+pub use decode::{Captures, Decode, Reason, Undecoded};
 pub use entry::{Entry, Param};
 pub use error::{Args, CatalogError, Rendered};
+pub use source::{Source, WithSource};
 pub use status::{InvalidStatus, Status};
 pub use template::{Piece, Template};
 pub use value::{Arg, Text, Value};

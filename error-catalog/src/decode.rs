@@ -1,0 +1,337 @@
+//! Client side: a code and a message received from a server, back into the typed error.
+//!
+//! The row is found by code; its arguments are recovered by matching the message against the
+//! row's message template, piece by piece, then parsed into their declared types with
+//! [`Arg::parse`]. The matching rules, which make the work linear in the message's length:
+//!
+//! - literal pieces must appear verbatim; a template's first literal must start the message
+//!   and its last literal must end it;
+//! - a placeholder followed by a literal takes the text up to the *first* occurrence of that
+//!   literal (leftmost match, no backtracking); a placeholder at the end takes the rest;
+//! - a placeholder repeated in the template must capture the same text each time;
+//! - two placeholders with no literal between them cannot be split, so such a row is never
+//!   decoded: the result is [`Reason::Ambiguous`] rather than a guess.
+//!
+//! An argument whose rendering contains the literal that follows its placeholder can
+//! therefore come back shorter or not at all; numbers and the IAM catalog's arguments cannot.
+//! Every parameter appears in the message (the macro requires it), so every argument of a
+//! matching message is recovered; parsing may normalise it (`"03"` → `3`).
+
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::cell::Cell;
+use core::fmt;
+
+use crate::catalog::Catalog;
+use crate::error::CatalogError;
+use crate::template::{Piece, Template};
+use crate::value::Arg;
+
+/// A type that can be rebuilt from a received code and message: every enum
+/// `#[error_catalog]` generates implements it (the module's error enum also has an inherent
+/// `decode`, so that one needs no import).
+pub trait Decode: CatalogError + Sized {
+    #[doc(hidden)]
+    fn __catalog() -> &'static Catalog;
+
+    /// Builds the value for the row at `row` (table order) from its captured arguments, or
+    /// `None` when the row is not one of this type's or an argument does not parse.
+    #[doc(hidden)]
+    fn __from_row(row: usize, args: &Captures<'_>) -> Option<Self>;
+
+    /// Finds the row by `code` and recovers its arguments from `message`.
+    ///
+    /// Never panics; anything that is not one of this type's rows, rendered, comes back as an
+    /// [`Undecoded`] holding the code, the message and the reason.
+    fn decode(code: &str, message: &str) -> Result<Self, Undecoded> {
+        decode(code, message)
+    }
+
+    /// Decodes a received body (either wire shape).
+    #[cfg(feature = "serde")]
+    fn decode_body(body: &crate::wire::ErrorBody) -> Result<Self, Undecoded> {
+        decode(body.code(), body.message())
+    }
+
+    /// Decodes a JSON body as a server sends it: the vendor shape (`error_code`,
+    /// `error_msg`) or `application/problem+json` (`code`, `detail`). A body that is not
+    /// one of these comes back as an [`Undecoded`] with an empty code and message and
+    /// [`Reason::MalformedBody`].
+    #[cfg(feature = "json")]
+    fn from_json(json: &[u8]) -> Result<Self, Undecoded> {
+        match crate::wire::ErrorBody::from_json(json) {
+            Ok(body) => Self::decode_body(&body),
+            Err(error) => Err(Undecoded::new("", "", Reason::MalformedBody(error))),
+        }
+    }
+}
+
+fn decode<T: Decode>(code: &str, message: &str) -> Result<T, Undecoded> {
+    let catalog = T::__catalog();
+    let mut reason = Reason::UnknownCode;
+    for entry in catalog.get_all(code) {
+        let Some(row) = catalog.position(entry) else {
+            continue;
+        };
+        let mut slots = alloc::vec![None; entry.params().len()];
+        if let Err(why) = match_template(entry.message(), message, &mut slots) {
+            reason = why;
+            continue;
+        }
+        let captures = Captures {
+            slots,
+            failed: Cell::new(None),
+        };
+        if let Some(value) = T::__from_row(row, &captures) {
+            return Ok(value);
+        }
+        reason = match captures.failed.get().and_then(|i| entry.params().get(i)) {
+            Some(param) => Reason::BadArgument(param.name()),
+            None => Reason::OtherType,
+        };
+    }
+    Err(Undecoded::new(code, message, reason))
+}
+
+/// Matches `message` against `template`, storing each placeholder's text in `slots` (indexed
+/// by parameter). Linear in the message's length: every literal is searched for once, from
+/// where the previous piece ended.
+fn match_template<'m>(
+    template: &Template,
+    message: &'m str,
+    slots: &mut [Option<&'m str>],
+) -> Result<(), Reason> {
+    let pieces = template.pieces();
+    let mut rest = message;
+    let mut i = 0;
+    while let Some(piece) = pieces.get(i) {
+        match *piece {
+            Piece::Lit(lit) => {
+                rest = rest.strip_prefix(lit).ok_or(Reason::Mismatch)?;
+                i += 1;
+            }
+            Piece::Arg(index) => {
+                let (text, after) = match pieces.get(i + 1) {
+                    None => (rest, ""),
+                    Some(Piece::Arg(_)) => return Err(Reason::Ambiguous),
+                    // The last literal ends the message: anchor it there, so that an
+                    // argument may contain it (`"{0}."` with `"v1.2."`).
+                    Some(Piece::Lit(lit)) if i + 2 == pieces.len() => {
+                        (rest.strip_suffix(lit).ok_or(Reason::Mismatch)?, "")
+                    }
+                    Some(Piece::Lit(lit)) => {
+                        let at = rest.find(lit).ok_or(Reason::Mismatch)?;
+                        (&rest[..at], &rest[at + lit.len()..])
+                    }
+                };
+                let slot = slots.get_mut(index).ok_or(Reason::Mismatch)?;
+                match slot {
+                    Some(previous) if *previous != text => return Err(Reason::Mismatch),
+                    _ => *slot = Some(text),
+                }
+                rest = after;
+                i += 2;
+            }
+        }
+    }
+    if rest.is_empty() {
+        Ok(())
+    } else {
+        Err(Reason::Mismatch)
+    }
+}
+
+/// The texts captured for a row's parameters, handed to generated code that parses each one
+/// into its declared type.
+pub struct Captures<'m> {
+    slots: Vec<Option<&'m str>>,
+    failed: Cell<Option<usize>>,
+}
+
+impl Captures<'_> {
+    /// Parses the argument of the parameter at `index`; records the first failure so that
+    /// the caller can say which parameter did not parse.
+    #[doc(hidden)]
+    pub fn parse<T: Arg>(&self, index: usize) -> Option<T> {
+        let value = self.slots.get(index).copied().flatten().and_then(T::parse);
+        if value.is_none() && self.failed.get().is_none() {
+            self.failed.set(Some(index));
+        }
+        value
+    }
+}
+
+/// Why a received error was not decoded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Reason {
+    /// No row has this code.
+    UnknownCode,
+    /// The row exists but belongs to another group enum than the one decoding.
+    OtherType,
+    /// The message does not match the row's template.
+    Mismatch,
+    /// The row's template has two placeholders with no text between them.
+    Ambiguous,
+    /// The text captured for this parameter does not parse as its declared type.
+    BadArgument(&'static str),
+    /// The body was not a valid error body (the parser's explanation).
+    MalformedBody(String),
+}
+
+/// A received error that is not one of the catalog's rows as rendered: the code and message
+/// as received (verbatim), and why decoding failed. Nothing is lost: a client can still show
+/// or forward it, and serializing it gives back the body it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Undecoded {
+    code: String,
+    message: String,
+    reason: Reason,
+}
+
+impl Undecoded {
+    /// An undecoded error with this code, message and reason.
+    pub fn new(code: impl Into<String>, message: impl Into<String>, reason: Reason) -> Self {
+        Undecoded {
+            code: code.into(),
+            message: message.into(),
+            reason,
+        }
+    }
+
+    /// The code as received.
+    pub fn code(&self) -> &str {
+        &self.code
+    }
+
+    /// The message as received.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// Why the code and message were not decoded.
+    pub fn reason(&self) -> &Reason {
+        &self.reason
+    }
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Reason::UnknownCode => f.write_str("no row has this code"),
+            Reason::OtherType => f.write_str("the row belongs to another group"),
+            Reason::Mismatch => f.write_str("the message does not match the row's template"),
+            Reason::Ambiguous => {
+                f.write_str("the row's template has adjacent placeholders, which cannot be split")
+            }
+            Reason::BadArgument(param) => {
+                write!(f, "argument `{param}` does not parse as its declared type")
+            }
+            Reason::MalformedBody(why) => write!(f, "malformed error body: {why}"),
+        }
+    }
+}
+
+impl fmt::Display for Undecoded {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "cannot decode error {:?} ({:?}): {}",
+            self.code, self.message, self.reason
+        )
+    }
+}
+
+impl core::error::Error for Undecoded {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run<'m>(
+        pieces: &'static [Piece],
+        params: usize,
+        message: &'m str,
+    ) -> Result<Vec<Option<&'m str>>, Reason> {
+        let template = Template::__new("", pieces);
+        let mut slots = alloc::vec![None; params];
+        match_template(&template, message, &mut slots).map(|()| slots)
+    }
+
+    #[test]
+    fn literal_only() {
+        assert_eq!(
+            run(&[Piece::Lit("Cart not found.")], 0, "Cart not found."),
+            Ok(alloc::vec![])
+        );
+        assert_eq!(
+            run(&[Piece::Lit("Cart not found.")], 0, "Cart not found"),
+            Err(Reason::Mismatch)
+        );
+        assert_eq!(run(&[Piece::Lit("a")], 0, "ab"), Err(Reason::Mismatch));
+    }
+
+    #[test]
+    fn placeholders_between_literals() {
+        let pieces = &[
+            Piece::Lit("in "),
+            Piece::Arg(0),
+            Piece::Lit(" minutes and "),
+            Piece::Arg(1),
+            Piece::Lit(" seconds."),
+        ];
+        assert_eq!(
+            run(pieces, 2, "in 5 minutes and 30 seconds."),
+            Ok(alloc::vec![Some("5"), Some("30")])
+        );
+        assert_eq!(
+            run(pieces, 2, "in  minutes and  seconds."),
+            Ok(alloc::vec![Some(""), Some("")])
+        );
+        assert_eq!(
+            run(pieces, 2, "in 5 minutes and 30 seconds"),
+            Err(Reason::Mismatch)
+        );
+        // The last literal is anchored at the end, so the last argument may contain it.
+        assert_eq!(
+            run(pieces, 2, "in 5 minutes and 1 seconds. 2 seconds."),
+            Ok(alloc::vec![Some("5"), Some("1 seconds. 2")])
+        );
+    }
+
+    #[test]
+    fn leading_and_trailing_placeholders() {
+        let pieces = &[Piece::Arg(0), Piece::Lit(" then "), Piece::Arg(1)];
+        assert_eq!(
+            run(pieces, 2, "a then b then c"),
+            Ok(alloc::vec![Some("a"), Some("b then c")])
+        );
+        assert_eq!(
+            run(&[Piece::Arg(0)], 1, "anything"),
+            Ok(alloc::vec![Some("anything")])
+        );
+    }
+
+    #[test]
+    fn repeats_must_agree_and_adjacent_placeholders_are_refused() {
+        let pieces = &[Piece::Arg(0), Piece::Lit("-"), Piece::Arg(0)];
+        assert_eq!(run(pieces, 1, "x-x"), Ok(alloc::vec![Some("x")]));
+        assert_eq!(run(pieces, 1, "x-y"), Err(Reason::Mismatch));
+        let adjacent = &[Piece::Arg(0), Piece::Arg(1)];
+        assert_eq!(run(adjacent, 2, "ab"), Err(Reason::Ambiguous));
+    }
+
+    #[test]
+    fn long_hostile_messages_are_linear() {
+        // A message of a million `a`s against a template whose literal never occurs: one
+        // scan, then a mismatch (a backtracking matcher would be quadratic here).
+        let message = "a".repeat(1 << 20);
+        let pieces = &[
+            Piece::Arg(0),
+            Piece::Lit("ab"),
+            Piece::Arg(1),
+            Piece::Lit("b"),
+        ];
+        assert_eq!(run(pieces, 2, &message), Err(Reason::Mismatch));
+    }
+}

@@ -1,0 +1,67 @@
+//! Hooks the generated code invokes once per generated type: their bodies depend on this
+//! crate's features, which the user's crate cannot name (a `#[cfg(feature = "serde")]` in
+//! generated code would test the *user's* features). Each hook has one definition per
+//! feature state, selected here.
+
+/// Every optional integration for one generated type.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_integrations {
+    ($ty:ty) => {
+        $crate::__impl_serde! { $ty }
+        $crate::__impl_axum! { $ty }
+    };
+}
+
+/// `Serialize` (the vendor body) and `Deserialize` (a body, decoded).
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_serde {
+    ($ty:ty) => {
+        impl $crate::__private::serde::Serialize for $ty {
+            fn serialize<S: $crate::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                $crate::__private::serialize_error(self, serializer)
+            }
+        }
+
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
+            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                $crate::__private::deserialize_error(deserializer)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_serde {
+    ($ty:ty) => {};
+}
+
+/// `IntoResponse`: the vendor body as `application/json` with the row's status.
+#[cfg(feature = "axum")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_axum {
+    ($ty:ty) => {
+        impl $crate::__private::axum_core::response::IntoResponse for $ty {
+            fn into_response(self) -> $crate::__private::axum_core::response::Response {
+                $crate::__private::into_response(&self)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "axum"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_axum {
+    ($ty:ty) => {};
+}

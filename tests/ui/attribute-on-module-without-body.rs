@@ -1,0 +1,7 @@
+use error_catalog::error_catalog;
+
+#[error_catalog]
+#[path = "support/errors.rs"]
+mod errors;
+
+fn main() {}

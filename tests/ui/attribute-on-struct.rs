@@ -1,0 +1,8 @@
+use error_catalog::error_catalog;
+
+#[error_catalog]
+pub struct Errors {
+    code: &'static str,
+}
+
+fn main() {}

@@ -1,0 +1,8 @@
+use error_catalog::error_catalog;
+
+#[error_catalog]
+mod errors {
+    pub struct NotFound;
+}
+
+fn main() {}

@@ -1,0 +1,10 @@
+use error_catalog::error_catalog;
+
+#[error_catalog]
+mod errors {
+    catalog! {
+        400 "PARAM.0003" bad_type message: "Unknown type {type}.";
+    }
+}
+
+fn main() {}

@@ -1,0 +1,12 @@
+use error_catalog::error_catalog;
+
+#[error_catalog]
+mod errors {
+    catalog! {
+        400 "ORG.0001" not_found message: "Organization does not exist.";
+        400 "ORG.0002" parent_not_found message "Parent organization does not exist.";
+        400 "ORG.0010" code_required message: "Organization code required.";
+    }
+}
+
+fn main() {}
