@@ -248,16 +248,15 @@ fn template(catalog: &Catalog, template: &Template) -> TokenStream {
             quote!(#krate::Piece::Arg(#i))
         }
     });
-    quote!(#krate::Template::__new(#source, &[#(#pieces),*]))
+    quote!(#krate::Template { __source: #source, __pieces: &[#(#pieces),*] })
 }
 
+/// One row of the static table, as a struct literal: rustc checks and evaluates a literal much
+/// faster than const fn calls (BENCHMARKS.md), and `&[…]` inside it needs no `const { }`.
 fn entry(catalog: &Catalog, row: &Row) -> TokenStream {
     let krate = &catalog.krate;
     let code = &row.code;
-    let status = match row.status {
-        Some(s) => quote!(#krate::__private::status(#s)),
-        None => quote!(::core::option::Option::None),
-    };
+    let status = row.status.unwrap_or(0);
     let group = catalog.groups[row.group].ident.to_string();
     let variant = row.variant.to_string();
     let name = row.ctor.to_string();
@@ -271,7 +270,7 @@ fn entry(catalog: &Catalog, row: &Row) -> TokenStream {
             Some(ty) => quote!(#ty).to_string(),
             None => "Text".to_string(),
         };
-        quote!(#krate::Param::__new(#name, #ty))
+        quote!(#krate::Param { __name: #name, __ty: #ty })
     });
     let doc = row
         .doc_lines()
@@ -280,18 +279,18 @@ fn entry(catalog: &Catalog, row: &Row) -> TokenStream {
         .collect::<Vec<_>>()
         .join("\n");
     quote! {
-        #krate::Entry::__new(#krate::__private::EntryParts {
-            code: #code,
-            status: #status,
-            group: #group,
-            variant: #variant,
-            name: #name,
-            message: #message,
-            description: #description,
-            solution: #solution,
-            params: const { &[#(#params),*] },
-            doc: #doc,
-        })
+        #krate::Entry {
+            __code: #code,
+            __status: #status,
+            __group: #group,
+            __variant: #variant,
+            __name: #name,
+            __message: #message,
+            __description: #description,
+            __solution: #solution,
+            __params: &[#(#params),*],
+            __doc: #doc,
+        }
     }
 }
 

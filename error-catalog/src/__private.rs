@@ -1,7 +1,6 @@
 //! Paths used by the code `#[error_catalog]` generates. Not public API: it changes with the
 //! macro, which is pinned to this exact version of the runtime.
 
-pub use crate::entry::EntryParts;
 pub use core;
 
 #[cfg(feature = "axum")]
@@ -21,12 +20,4 @@ use crate::error::CatalogError;
 #[inline]
 pub fn fmt_message<E: CatalogError + ?Sized>(error: &E, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     error.entry().message().render(f, |i| error.arg(i))
-}
-
-/// Turns a status the macro has already range-checked into a `Status`, in const context.
-pub const fn status(code: u16) -> Option<crate::Status> {
-    match crate::Status::new(code) {
-        Ok(status) => Some(status),
-        Err(_) => panic!("status outside 100..=599 (the macro checks this)"),
-    }
 }
