@@ -308,11 +308,27 @@ fn registry(catalog: &Catalog) -> TokenStream {
         catalog.rows.len()
     );
     let docs_url = crate::wire::docs_url(catalog);
+    let index = code_index(catalog);
     quote! {
         #[doc(hidden)]
         static #entries_ident: [#krate::Entry; #count] = [#(#entries),*];
 
         #[doc = #doc]
-        pub static CATALOG: #krate::Catalog = #krate::Catalog::__new(#name, &#entries_ident, &[#(#order),*])#docs_url;
+        pub static CATALOG: #krate::Catalog = #krate::Catalog::__new(#name, &#entries_ident, &[#(#order),*])#docs_url #index;
     }
+}
+
+/// `.__with_index(…)`: the perfect hash of the codes (`phf.rs`), each to its first row in table
+/// order, so that `CATALOG.get(code)` takes the same time at 75 rows or 10,000.
+fn code_index(catalog: &Catalog) -> TokenStream {
+    let mut seen = std::collections::HashSet::new();
+    let keys: Vec<(&str, u32)> = (catalog.rows.iter().enumerate())
+        .filter(|(_, row)| seen.insert(row.code.as_str()))
+        .map(|(i, row)| (row.code.as_str(), i as u32))
+        .collect();
+    let table = crate::phf::build(&keys);
+    let seed = Literal::u64_suffixed(table.seed);
+    let displacements = table.displacements.iter().map(|&d| Literal::u32_suffixed(d));
+    let slots = table.slots.iter().map(|&s| Literal::u32_suffixed(s));
+    quote!(.__with_index(#seed, &[#(#displacements),*], &[#(#slots),*]))
 }

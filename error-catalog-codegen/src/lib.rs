@@ -12,6 +12,7 @@ mod expand;
 mod model;
 mod names;
 mod parse;
+mod phf;
 pub mod template;
 mod wire;
 

@@ -21,6 +21,7 @@ mod hooks;
 #[cfg(feature = "axum")]
 pub mod response;
 mod source;
+mod phf;
 mod status;
 #[cfg(feature = "http")]
 mod status_http;

@@ -1,0 +1,62 @@
+//! Lookup by code in constant time: a perfect hash (hash and displace) that the macro builds
+//! when the catalog is compiled. These functions must stay identical to the macro's
+//! (`error-catalog-codegen/src/phf.rs`); both crates test them against the same values.
+
+const K: u64 = 0x9E37_79B9_7F4A_7C15;
+
+/// The hash of a code: 8 bytes at a time, multiply and fold. Not keyed against flooding, and
+/// it need not be: every key is known when the table is built, and a miss costs one probe.
+#[inline]
+pub fn hash(seed: u64, key: &[u8]) -> u64 {
+    let mut h = seed ^ (key.len() as u64).wrapping_mul(K);
+    let mut chunks = key.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        h = mix(h, u64::from_le_bytes(word));
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut word = [0u8; 8];
+        word[..rest.len()].copy_from_slice(rest);
+        h = mix(h, u64::from_le_bytes(word));
+    }
+    h.wrapping_mul(K) ^ (h >> 29)
+}
+
+#[inline]
+fn mix(h: u64, word: u64) -> u64 {
+    let h = (h ^ word).wrapping_mul(K);
+    h ^ (h >> 32)
+}
+
+/// The bucket of a key, from its hash.
+#[inline]
+pub fn bucket(h: u64, buckets: usize) -> usize {
+    ((h >> 40) as usize) % buckets
+}
+
+/// The slot of a key, from its hash and its bucket's displacement.
+#[inline]
+pub fn slot(h: u64, displacement: u32, slots: usize) -> usize {
+    let f1 = h as u32;
+    let f2 = ((h >> 20) as u32) | 1;
+    (f1.wrapping_add(displacement.wrapping_mul(f2)) as usize) % slots
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The same values are asserted in the macro's copy (`error-catalog-codegen/src/phf.rs`).
+    #[test]
+    fn hash_matches_the_macros_copy() {
+        assert_eq!(hash(5, b"X"), HASHES[0]);
+        assert_eq!(hash(1, b"LOGIN.0001"), HASHES[1]);
+        assert_eq!(hash(7, b"APP_ACCOUNT2.0035"), HASHES[2]);
+        assert_eq!(slot(HASHES[2], 3, 2025), SLOT);
+    }
+
+    const HASHES: [u64; 3] = [0xb0b0_aad2_313a_ac51, 0x1249_9186_dba8_737b, 0x390c_a98f_d0b8_8a87];
+    const SLOT: usize = 326;
+}
