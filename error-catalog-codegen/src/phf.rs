@@ -12,15 +12,14 @@ pub fn hash(seed: u64, key: &[u8]) -> u64 {
     let mut h = seed ^ (key.len() as u64).wrapping_mul(K);
     let mut chunks = key.chunks_exact(8);
     for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
+        let word: [u8; 8] = chunk.try_into().unwrap_or_default();
         h = mix(h, u64::from_le_bytes(word));
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        let mut word = [0u8; 8];
-        word[..rest.len()].copy_from_slice(rest);
-        h = mix(h, u64::from_le_bytes(word));
+        // Byte by byte: a copy of variable length would be a `memcpy` call.
+        let word = (rest.iter().enumerate()).fold(0u64, |w, (i, &b)| w | u64::from(b) << (8 * i));
+        h = mix(h, word);
     }
     h.wrapping_mul(K) ^ (h >> 29)
 }
