@@ -125,15 +125,7 @@ pub fn ours(rows: &[Row], module: &str) -> String {
         let params = if row.params.is_empty() {
             String::new()
         } else {
-            let list: Vec<String> = row
-                .params
-                .iter()
-                .map(|(n, t)| match t {
-                    Some(t) => format!("{n}: {t}"),
-                    None => n.clone(),
-                })
-                .collect();
-            format!("({})", list.join(", "))
+            format!("({})", declared(row, None).join(", "))
         };
         writeln!(
             s,
@@ -149,6 +141,16 @@ pub fn ours(rows: &[Row], module: &str) -> String {
     }
     s.push_str("    }\n}\n");
     s
+}
+
+/// `name: Type` for each parameter; an untyped one gets `default`, or stays bare.
+fn declared(row: &Row, default: Option<&str>) -> Vec<String> {
+    (row.params.iter())
+        .map(|(n, t)| match t.as_deref().or(default) {
+            Some(t) => format!("{n}: {t}"),
+            None => n.clone(),
+        })
+        .collect()
 }
 
 /// `APP_ACCOUNT2` → `AppAccount2` (the group name our macro derives).
@@ -253,14 +255,7 @@ pub fn thiserror(rows: &[Row], module: &str) -> String {
                 )
                 .unwrap();
             } else {
-                let args: Vec<String> = row
-                    .params
-                    .iter()
-                    .map(|(n, t)| match t {
-                        Some(t) => format!("{n}: {t}"),
-                        None => format!("{n}: impl Into<String>"),
-                    })
-                    .collect();
+                let args = declared(row, Some("impl Into<String>"));
                 let inits: Vec<String> = row
                     .params
                     .iter()
