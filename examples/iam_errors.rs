@@ -1,7 +1,11 @@
 //! The IAM service's error catalog: all 75 rows of the vendor's "Error Codes" page, verbatim
 //! and in the vendor's order, declared once as a table.
 //!
-//! Run it: `cargo run --example iam_errors`.
+//! Run it: `cargo run --example iam_errors` for a tour of the generated API, or publish the
+//! catalog with `-- markdown`, `-- json`, `-- csv`, `-- html`, or `-- explain LOGIN.0001`.
+
+use std::io::{self, Write};
+use std::process::ExitCode;
 
 use error_catalog::{error_catalog, CatalogError};
 
@@ -371,6 +375,95 @@ fn tour() {
     }
 }
 
-fn main() {
-    tour();
+const USAGE: &str = "\
+usage: iam_errors [COMMAND]
+
+with no command, a tour of the generated API; otherwise:
+  markdown        the Error Codes page as a Markdown table
+  json            the catalog as JSON (an array of rows)
+  csv             the catalog as CSV
+  html            the page as one standalone HTML file
+  explain CODE    everything about one code (any case)
+  help            this message
+";
+
+/// What the command line asks for.
+enum Command {
+    Tour,
+    Help,
+    Markdown,
+    Json,
+    Csv,
+    Html,
+    Explain(String),
+}
+
+fn parse_args(args: &[String]) -> Result<Command, String> {
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    Ok(match args.as_slice() {
+        [] => Command::Tour,
+        ["help" | "-h" | "--help"] => Command::Help,
+        ["markdown"] => Command::Markdown,
+        ["json"] => Command::Json,
+        ["csv"] => Command::Csv,
+        ["html"] => Command::Html,
+        ["explain", code] => Command::Explain((*code).to_string()),
+        ["explain"] => return Err("`explain` needs a code, e.g. `explain LOGIN.0001`".into()),
+        [command] if is_command(command) => return Err(format!("`{command}` takes no argument")),
+        [command, ..] if is_command(command) => {
+            return Err(format!("too many arguments for `{command}`"))
+        }
+        [other, ..] => return Err(format!("unknown command `{other}`")),
+    })
+}
+
+fn is_command(word: &str) -> bool {
+    ["help", "markdown", "json", "csv", "html", "explain"].contains(&word)
+}
+
+/// The tool: runs the command line `args` (without the program name), writing to `out` and
+/// `err`, and returns the process's exit code (0 done, 1 unknown code, 2 bad arguments).
+/// The tour (no arguments) prints to the real stdout.
+pub fn cli(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
+    let command = match parse_args(args) {
+        Ok(command) => command,
+        Err(problem) => {
+            write!(err, "error: {problem}\n\n{USAGE}")?;
+            return Ok(2);
+        }
+    };
+    let text = match command {
+        Command::Tour => {
+            tour();
+            return Ok(0);
+        }
+        Command::Help => USAGE.to_string(),
+        Command::Markdown => iam::CATALOG.to_markdown(),
+        Command::Json => iam::CATALOG.to_json() + "\n",
+        Command::Csv => iam::CATALOG.to_csv(),
+        Command::Html => iam::CATALOG.to_html(),
+        Command::Explain(code) => {
+            let explanation = iam::CATALOG.explain(&code);
+            if !explanation.is_found() {
+                write!(err, "error: {explanation}")?;
+                return Ok(1);
+            }
+            explanation.to_string()
+        }
+    };
+    out.write_all(text.as_bytes())?;
+    out.flush()?;
+    Ok(0)
+}
+
+fn main() -> ExitCode {
+    // Lossy, so that a non-UTF-8 argument gets the usage rather than a panic.
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|arg| arg.to_string_lossy().into_owned())
+        .collect();
+    let (stdout, stderr) = (io::stdout(), io::stderr());
+    // A closed pipe (`… | head`) ends the output quietly, with a failure code.
+    let code = cli(&args, &mut stdout.lock(), &mut stderr.lock()).unwrap_or(1);
+    ExitCode::from(code)
 }

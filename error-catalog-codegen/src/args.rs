@@ -15,9 +15,19 @@ pub struct Options {
     /// Name of the module-level enum (default `Error`).
     #[darling(default)]
     pub error: Option<syn::Ident>,
-    /// Default status for every row without one.
+    /// Default status for every row without one: an integer, or `none` for a catalog without
+    /// HTTP statuses (SQLSTATE lists).
     #[darling(default)]
-    pub status: Option<syn::LitInt>,
+    pub status: Option<syn::Expr>,
+    /// Placeholder dialect of every row (default `"default"`); a row may override it.
+    #[darling(default)]
+    pub dialect: Option<syn::LitStr>,
+    /// Group of the rows whose code has no `PREFIX.` (`23505`, `ContainerNotFound`).
+    #[darling(default)]
+    pub group: Option<syn::Ident>,
+    /// A TSV or CSV file with the rows, relative to the crate's manifest directory.
+    #[darling(default)]
+    pub file: Option<syn::LitStr>,
     /// Derives for the generated enums besides `Debug` (default `Clone, PartialEq`).
     #[darling(default)]
     pub derive: Option<PathList>,
@@ -36,7 +46,10 @@ pub struct Options {
 /// Each option with the form it takes, for messages.
 const OPTIONS: &[(&str, &str)] = &[
     ("error", "error = IamError"),
-    ("status", "status = 400"),
+    ("status", "status = 400` or `status = none"),
+    ("dialect", "dialect = \"printf\""),
+    ("group", "group = Db"),
+    ("file", "file = \"errors.tsv\""),
     ("derive", "derive(Clone, PartialEq, Eq)"),
     ("crate", "crate = my_errors"),
     ("docs_url", "docs_url = \"https://example.com/errors/\""),
@@ -102,6 +115,9 @@ pub fn parse(attr: TokenStream, errors: &mut Errors) -> Options {
         let fits = match (name, meta, value) {
             ("derive", Meta::List(_), _) => true,
             ("status", _, Some(Expr::Lit(lit))) => matches!(lit.lit, Lit::Int(_)),
+            ("status", _, Some(Expr::Path(path))) => path.path.is_ident("none"),
+            ("dialect" | "file", _, Some(Expr::Lit(lit))) => matches!(lit.lit, Lit::Str(_)),
+            ("group", _, Some(Expr::Path(path))) => path.path.get_ident().is_some(),
             ("error", _, Some(Expr::Path(path))) => path.path.get_ident().is_some(),
             ("crate", _, Some(Expr::Path(_))) => true,
             ("error" | "crate" | "docs_url", _, Some(Expr::Lit(lit))) => {

@@ -14,7 +14,8 @@ use crate::errors::Errors;
 use crate::model::{self, Catalog, Group, Piece, Row, Template};
 use crate::names;
 use crate::parse::{self, Field, GroupDecl, Table};
-use crate::template::{self, Key, Part};
+use crate::row_attrs;
+use crate::template::{self, Dialect, Key, Part};
 
 const ROW_COLUMNS: &[&str] = &["message", "description", "solution"];
 const GROUP_FIELDS: &[&str] = &["status", "prefix"];
@@ -38,8 +39,12 @@ struct Checker<'a> {
     by_name: HashMap<String, usize>,
     by_prefix: HashMap<String, usize>,
     default_status: Option<u16>,
-    /// `#[error_catalog(status = …)]` is present, even if reported as invalid.
+    /// `#[error_catalog(status = …)]` is present, even if reported as invalid (or `none`).
     default_status_given: bool,
+    /// The catalog's placeholder dialect; a row may override it.
+    dialect: Dialect,
+    /// The group of codes without a `PREFIX.`.
+    default_group: Option<Ident>,
 }
 
 pub fn catalog(
@@ -48,10 +53,12 @@ pub fn catalog(
     table: Table,
     errors: &mut Errors,
 ) -> Option<Catalog> {
-    let default_status = options
-        .status
+    let default_status = default_status(options.status.as_ref(), errors);
+    let dialect = options
+        .dialect
         .as_ref()
-        .and_then(|lit| status(lit, "the catalog's default status", errors));
+        .and_then(|lit| row_attrs::dialect(lit, "the catalog", errors))
+        .unwrap_or_default();
     let docs_url = options
         .docs_url
         .as_ref()
@@ -63,6 +70,8 @@ pub fn catalog(
         by_prefix: HashMap::new(),
         default_status,
         default_status_given: options.status_given,
+        dialect,
+        default_group: options.group.clone(),
     };
     let mut rows_ast = Vec::new();
     for item in table.items {
@@ -110,6 +119,18 @@ pub fn catalog(
         rows,
         docs_url,
     })
+}
+
+/// `status = 400` (a default) or `status = none` (a catalog without HTTP statuses: rows
+/// without a status have none, which `default_status_given` keeps from being an error).
+fn default_status(expr: Option<&Expr>, errors: &mut Errors) -> Option<u16> {
+    match expr? {
+        Expr::Lit(syn::ExprLit {
+            lit: Lit::Int(lit), ..
+        }) => status(lit, "the catalog's default status", errors),
+        // `args` accepts no other form than an integer or `none`.
+        _ => None,
+    }
 }
 
 /// A status literal in `100..=599`, or a reported error.
@@ -300,10 +321,14 @@ impl Checker<'_> {
                     );
                     None
                 }
+                None if self.default_group.is_some() => {
+                    let ident = self.default_group.clone()?;
+                    Some(self.group_index(ident))
+                }
                 None => {
                     self.errors.at(
                         &row.code,
-                        format!("{whose}: the code has no `PREFIX.` to derive a group from; name the group: `{}`", suggest_explicit(row)),
+                        format!("{whose}: the code has no `PREFIX.` to derive a group from; name the group: `{}`, or set one for all such codes with `#[error_catalog(group = Name)]`", suggest_explicit(row)),
                     );
                     None
                 }
@@ -352,6 +377,11 @@ impl Checker<'_> {
         } else {
             format!("row {code}")
         };
+        // Rows read from a file say where: `errors.tsv:12: row X: …`.
+        let whose = match &row.origin {
+            Some(origin) => format!("{origin}: {whose}"),
+            None => whose,
+        };
         let before = self.errors.len();
         if code.is_empty() {
             self.errors.at(
@@ -362,7 +392,8 @@ impl Checker<'_> {
             );
         }
         no_suffix(&row.code, &whose, "the code", self.errors);
-        let docs = self.doc_attrs(&row.attrs, &whose, "rows");
+        let attrs = row_attrs::parse(&row.attrs, &whose, self.errors);
+        let dialect = attrs.dialect.unwrap_or(self.dialect);
         let group = if code.is_empty() {
             None
         } else {
@@ -381,7 +412,7 @@ impl Checker<'_> {
                     let g = &self.groups[g].ident;
                     self.errors.at(
                         &row.code,
-                        format!("{whose} has no HTTP status; start the row with one (`400 \"{code}\" …`), or set a default with `group {g} {{ status: 400 }}` or `#[error_catalog(status = 400)]`"),
+                        format!("{whose} has no HTTP status; start the row with one (`400 \"{code}\" …`), or set a default with `group {g} {{ status: 400 }}` or `#[error_catalog(status = 400)]`, or declare a catalog without HTTP statuses with `#[error_catalog(status = none)]`"),
                     );
                 }
                 inherited
@@ -396,16 +427,16 @@ impl Checker<'_> {
                 format!("{whose} has no `message` column; add `message: \"…\"` with the text as published"),
             );
         }
-        let params = message.and_then(|message| self.params(row, message, &whose));
+        let params = message.and_then(|message| self.params(row, message, &whose, dialect));
         let description = columns.description.and_then(|lit| {
-            let parts = self.scan(lit, &whose, "description")?;
+            let parts = self.scan(lit, &whose, "description", dialect)?;
             let params = params.as_ref()?;
             for part in &parts {
                 if let Part::Hole { key, .. } = part {
                     if !params.keys.contains(key) {
                         self.errors.at(
                             lit,
-                            format!("{whose}: the description uses placeholder `{key}`, which the message does not have; a description can only show the message's arguments"),
+                            format!("{whose}: the description uses placeholder `{}`, which the message does not have; a description can only show the message's arguments", dialect.spell(key)),
                         );
                     }
                 }
@@ -419,7 +450,7 @@ impl Checker<'_> {
             return None;
         }
         let (message, params, (ctor, variant)) = (message?, params?, names?);
-        let message_pieces = pieces(message, &params.keys);
+        let message_pieces = pieces(message, &params.keys, dialect);
         let description = description.unwrap_or_else(|| Template {
             source: message.value(),
             pieces: message_pieces.clone(),
@@ -438,7 +469,9 @@ impl Checker<'_> {
             },
             description,
             solution: columns.solution.map(LitStr::value).unwrap_or_default(),
-            docs,
+            docs: attrs.docs,
+            shared_code: attrs.shared_code,
+            origin: row.origin.clone(),
         })
     }
 
@@ -551,9 +584,15 @@ impl Checker<'_> {
         columns
     }
 
-    fn scan(&mut self, lit: &LitStr, whose: &str, column: &str) -> Option<Vec<Part>> {
+    fn scan(
+        &mut self,
+        lit: &LitStr,
+        whose: &str,
+        column: &str,
+        dialect: Dialect,
+    ) -> Option<Vec<Part>> {
         let source = lit.value();
-        match template::scan(&source) {
+        match template::scan_with(&source, dialect) {
             Ok(parts) => Some(parts),
             Err(list) => {
                 for error in list {
@@ -568,8 +607,14 @@ impl Checker<'_> {
     }
 
     /// The row's parameters: declared in `name(…)`, or taken from the message's placeholders.
-    fn params(&mut self, row: &parse::Row, message: &LitStr, whose: &str) -> Option<ParamSet> {
-        let parts = self.scan(message, whose, "message")?;
+    fn params(
+        &mut self,
+        row: &parse::Row,
+        message: &LitStr,
+        whose: &str,
+        dialect: Dialect,
+    ) -> Option<ParamSet> {
+        let parts = self.scan(message, whose, "message", dialect)?;
         let holes: Vec<&Key> = parts
             .iter()
             .filter_map(|p| match p {
@@ -578,8 +623,8 @@ impl Checker<'_> {
             })
             .collect();
         match &row.params {
-            Some(declared) => self.declared_params(declared, &holes, message, whose),
-            None => self.inferred_params(&holes, message, whose),
+            Some(declared) => self.declared_params(declared, &holes, message, whose, dialect),
+            None => self.inferred_params(&holes, message, whose, dialect),
         }
     }
 
@@ -589,6 +634,7 @@ impl Checker<'_> {
         holes: &[&Key],
         message: &LitStr,
         whose: &str,
+        dialect: Dialect,
     ) -> Option<ParamSet> {
         let before = self.errors.len();
         let mut seen = BTreeSet::new();
@@ -640,37 +686,61 @@ impl Checker<'_> {
                                 .map(|n| format!("`{n}`"))
                                 .collect::<Vec<_>>()
                                 .join(", ");
+                            let first = dialect.spell(&Key::Index(0));
                             let declared = match names.len() {
-                                1 => format!("1 parameter ({list}), which is `{{0}}`"),
+                                1 => format!("1 parameter ({list}), which is `{first}`"),
                                 n => format!(
-                                    "{n} parameters ({list}), which are `{{0}}` to `{{{}}}`",
-                                    n - 1
+                                    "{n} parameters ({list}), which are `{first}` to `{}`",
+                                    dialect.spell(&Key::Index(n - 1))
                                 ),
                             };
-                            format!("the row declares {declared}; add a parameter for `{hole}`, or fix the number")
+                            format!("the row declares {declared}; add a parameter for `{}`, or fix the number", dialect.spell(hole))
                         }
                         Key::Name(n) => {
                             let near = names::did_you_mean(
                                 n,
                                 &names.iter().map(String::as_str).collect::<Vec<_>>(),
                             )
-                            .map(|near| format!("did you mean `{{{near}}}`? Otherwise, "))
+                            .map(|near| {
+                                let near = near.trim_start_matches("r#");
+                                format!("did you mean `{}`? Otherwise, ", dialect.spell(&Key::Name(near.to_string())))
+                            })
                             .unwrap_or_default();
                             format!("{near}add `{n}` to the row's parameters: `(…, {n})`")
                         }
                     };
                     self.errors.at(
                         message,
-                        format!("{whose}: placeholder `{hole}` has no matching parameter; {help}"),
+                        format!(
+                            "{whose}: placeholder `{}` has no matching parameter; {help}",
+                            dialect.spell(hole)
+                        ),
                     );
                 }
             }
         }
         for (i, (p, used)) in declared.list.iter().zip(&used).enumerate() {
             if !used {
+                let name = p.name.to_string().trim_start_matches("r#").to_string();
+                let spellings: Vec<String> = [
+                    dialect.has_names().then(|| dialect.spell(&Key::Name(name))),
+                    dialect.has_indices().then(|| dialect.spell(&Key::Index(i))),
+                ]
+                .into_iter()
+                .flatten()
+                .map(|s| format!("`{s}`"))
+                .collect();
+                let show = if spellings.is_empty() {
+                    "the row's dialect has no placeholders, so remove it".to_string()
+                } else {
+                    format!("show it with {}, or remove it", spellings.join(" or "))
+                };
                 self.errors.at(
                     &p.name,
-                    format!("{whose}: parameter `{}` is never used in the message; show it with `{{{}}}` or `{{{i}}}`, or remove it", p.name, p.name),
+                    format!(
+                        "{whose}: parameter `{}` is never used in the message; {show}",
+                        p.name
+                    ),
                 );
             }
         }
@@ -695,6 +765,7 @@ impl Checker<'_> {
         holes: &[&Key],
         message: &LitStr,
         whose: &str,
+        dialect: Dialect,
     ) -> Option<ParamSet> {
         let indices: BTreeSet<usize> = holes
             .iter()
@@ -715,7 +786,12 @@ impl Checker<'_> {
             let highest = indices.iter().next_back().copied().unwrap_or_default();
             self.errors.at(
                 message,
-                format!("{whose}: positional placeholders skip `{{{missing}}}` (the message goes up to `{{{highest}}}`); number them from {{0}} without gaps, or declare the parameters: `name(a, b, …)`"),
+                format!(
+                    "{whose}: positional placeholders skip `{}` (the message goes up to `{}`); number them from {} without gaps, or declare the parameters: `name(a, b, …)`",
+                    dialect.spell(&Key::Index(missing)),
+                    dialect.spell(&Key::Index(highest)),
+                    dialect.spell(&Key::Index(0)),
+                ),
             );
             return None;
         }
@@ -788,9 +864,9 @@ impl KeyLookup for Vec<Vec<Key>> {
     }
 }
 
-fn pieces(lit: &LitStr, keys: &Vec<Vec<Key>>) -> Vec<Piece> {
+fn pieces(lit: &LitStr, keys: &Vec<Vec<Key>>, dialect: Dialect) -> Vec<Piece> {
     // The message scanned cleanly in `params`, so scanning again cannot fail.
-    let parts = template::scan(&lit.value()).unwrap_or_default();
+    let parts = template::scan_with(&lit.value(), dialect).unwrap_or_default();
     pieces_of(&parts, keys)
 }
 
@@ -834,22 +910,43 @@ fn assemble_groups(infos: Vec<GroupInfo>, rows: &[Row], errors: &mut Errors) -> 
     groups
 }
 
-/// Reports every row whose code an earlier row already has; returns those rows' indexes.
+/// Reports every row whose code an earlier row already has, unless each row with the code is
+/// marked `#[shared_code]`; returns the reported rows' indexes. A marked row whose code is
+/// unique is reported too, so the mark stays truthful.
 fn check_duplicate_codes(rows: &[Row], errors: &mut Errors) -> Vec<usize> {
-    let mut first: HashMap<&str, &Row> = HashMap::new();
+    let mut by_code: HashMap<&str, Vec<&Row>> = HashMap::new();
+    for row in rows {
+        by_code.entry(&row.code).or_default().push(row);
+    }
     let mut duplicates = Vec::new();
     for (i, row) in rows.iter().enumerate() {
-        if let Some(earlier) = first.get(row.code.as_str()) {
-            errors.span(
-                row.code_span,
-                format!(
-                    "row {}: duplicate code; row `{}` already has code `{}`; give each row its own code, or remove one of them",
-                    row.code, earlier.ctor, row.code
-                ),
-            );
-            duplicates.push(i);
-        } else {
-            first.insert(&row.code, row);
+        let same = &by_code[row.code.as_str()];
+        let whose = row.whose();
+        match (same.len(), row.shared_code) {
+            (1, Some(span)) => errors.span(
+                span,
+                format!("{whose}: `#[shared_code]` but no other row has code `{}`; remove the attribute", row.code),
+            ),
+            (1, None) | (_, Some(_)) => {}
+            (_, None) => {
+                let first = same[0];
+                if !std::ptr::eq(first, row) {
+                    errors.span(
+                        row.code_span,
+                        format!(
+                            "{whose}: duplicate code; row `{}` already has code `{}`; give each row its own code, or, if the vendor really uses it for several rows, mark each of them `#[shared_code]`",
+                            first.ctor, row.code
+                        ),
+                    );
+                    duplicates.push(i);
+                } else if same[1..].iter().all(|r| r.shared_code.is_some()) {
+                    // The later rows are all marked: this first one is the one to fix.
+                    errors.span(
+                        row.code_span,
+                        format!("{whose}: code `{}` is shared with rows marked `#[shared_code]`; mark this row `#[shared_code]` too", row.code),
+                    );
+                }
+            }
         }
     }
     duplicates
@@ -875,8 +972,8 @@ fn check_duplicate_names(rows: &[Row], groups: &[Group], skip: &[usize], errors:
                 errors.at(
                     &row.ctor,
                     format!(
-                        "row {}: {what} is already used in group `{}` by row {}; names must be unique within a group, so rename one of them",
-                        row.code, group.ident, earlier.code
+                        "{}: {what} is already used in group `{}` by row {}; names must be unique within a group, so rename one of them",
+                        row.whose(), group.ident, earlier.code
                     ),
                 );
             } else {

@@ -1,7 +1,7 @@
 //! Rustdoc text for generated items: each row's table of code, status, message, description
 //! and solution.
 
-use crate::model::Row;
+use crate::model::{Catalog, Group, Row};
 
 /// Escapes text for a Markdown table cell so that rustdoc shows it verbatim: Markdown and
 /// HTML punctuation gets a backslash, a pipe cannot end the cell, a newline becomes `<br>`.
@@ -61,6 +61,48 @@ pub fn row_table(row: &Row) -> String {
     doc
 }
 
+/// The whole catalog as a table for the module's docs: the vendor's columns, every row in
+/// table order, each code linked to its constructor. (The runtime crate's Markdown export
+/// writes the same columns for publishing; this one escapes for rustdoc and adds links.)
+pub fn catalog_table(catalog: &Catalog) -> String {
+    // Outer docs of a module resolve links from its parent, hence the module's name.
+    let links = format!("{}::", catalog.module);
+    let rows: Vec<&Row> = catalog.rows.iter().collect();
+    format!(
+        "\n# Error codes\n\n{} rows, generated from the table.\n{}",
+        rows.len(),
+        rows_table(catalog, &rows, &links)
+    )
+}
+
+/// A group's rows as a table for the group enum's docs (links resolve in the module).
+pub fn group_table(catalog: &Catalog, group: &Group) -> String {
+    let rows: Vec<&Row> = group.rows.iter().map(|&i| &catalog.rows[i]).collect();
+    rows_table(catalog, &rows, "")
+}
+
+fn rows_table(catalog: &Catalog, rows: &[&Row], links: &str) -> String {
+    let mut doc = String::from(
+        "\n| Status Code | Error Codes | Error Message | Description | Solution |\n\
+         |---|---|---|---|---|\n",
+    );
+    for row in rows {
+        let status = row
+            .status
+            .map_or_else(|| "—".to_string(), |s| s.to_string());
+        doc.push_str(&format!(
+            "| {status} | [{}]({links}{}::{}) | {} | {} | {} |\n",
+            md_escape(&row.code),
+            catalog.groups[row.group].ident,
+            row.ctor.to_string().trim_start_matches("r#"),
+            md_escape(&row.message.source),
+            md_escape(&row.description.source),
+            md_escape(&row.solution),
+        ));
+    }
+    doc
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -71,5 +113,40 @@ mod tests {
         assert_eq!(md_escape("[x] <y>"), "\\[x\\] \\<y\\>");
         assert_eq!(md_escape(" a "), "&#32;a&#32;");
         assert_eq!(md_escape("plain text."), "plain text.");
+    }
+
+    #[test]
+    fn module_docs_carry_the_catalog_table() {
+        let item = quote::quote! {
+            /// Shop errors.
+            mod shop {
+                catalog! {
+                    409 "CART.0001" out_of_stock message: "Only {0} left|gone.";
+                    "CART.0002" r#type message: "Bad type.", solution: "Fix it.";
+                }
+            }
+        };
+        let out = crate::expand(quote::quote!(status = 400), item);
+        let module: syn::ItemMod = syn::parse2(out).unwrap();
+        let docs = crate::model::doc_lines(&module.attrs);
+        assert_eq!(docs[0], " Shop errors.");
+        let table = &docs[1];
+        assert!(table.contains(
+            "| Status Code | Error Codes | Error Message | Description | Solution |\n|---|---|---|---|---|\n"
+        ));
+        assert!(table.contains(
+            "| 409 | [CART.0001](shop::Cart::out_of_stock) | Only {0} left\\|gone. | Only {0} left\\|gone. |  |\n"
+        ));
+        assert!(table.contains(
+            "| 400 | [CART.0002](shop::Cart::type) | Bad type. | Bad type. | Fix it. |\n"
+        ));
+        // The group enum carries its own rows, linked from inside the module.
+        let items = &module.content.as_ref().unwrap().1;
+        let group = items.iter().find_map(|item| match item {
+            syn::Item::Enum(e) if e.ident == "Cart" => Some(e),
+            _ => None,
+        });
+        let group_docs = crate::model::doc_lines(&group.unwrap().attrs).join("\n");
+        assert!(group_docs.contains("| 409 | [CART.0001](Cart::out_of_stock) | Only {0} left"));
     }
 }

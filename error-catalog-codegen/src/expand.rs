@@ -43,6 +43,7 @@ fn group(catalog: &Catalog, group: &Group) -> TokenStream {
             .collect::<Vec<_>>()
             .join(", ")
     );
+    let table = docs::group_table(catalog, group);
     let derive = derives(catalog);
     let variants = rows.iter().map(|row| variant(catalog, row));
     let ctors = rows.iter().map(|row| constructor(catalog, row));
@@ -69,6 +70,7 @@ fn group(catalog: &Catalog, group: &Group) -> TokenStream {
     quote! {
         #(#docs)*
         #[doc = #summary]
+        #[doc = #table]
         #derive
         pub enum #ident {
             #(#variants)*

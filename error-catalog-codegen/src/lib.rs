@@ -6,13 +6,16 @@
 
 mod args;
 mod check;
+mod delimited;
 mod docs;
 mod errors;
 mod expand;
+mod file_catalog;
 mod model;
 mod names;
 mod parse;
 mod phf;
+mod row_attrs;
 pub mod template;
 mod wire;
 
@@ -74,7 +77,23 @@ pub fn expand(attr: TokenStream, item: TokenStream) -> TokenStream {
             ),
         );
     }
-    let Some(table) = tables.into_iter().next() else {
+    // `file = "…"`: the rows come from a file; an inline table is then optional (it may
+    // still declare groups).
+    let loaded = options
+        .file
+        .as_ref()
+        .map(|lit| file_catalog::load(lit, &mut errors));
+    if let Some(Some(loaded)) = &loaded {
+        if let Ok(item) = syn::parse2::<Item>(loaded.include.clone()) {
+            items.push(item);
+        }
+    }
+    let table = match tables.into_iter().next() {
+        Some(table) => Some(parse::table(table.mac.tokens, &mut errors)),
+        None if loaded.is_some() => Some(parse::Table { items: Vec::new() }),
+        None => None,
+    };
+    let Some(mut table) = table else {
         errors.at(
             &module.ident,
             format!("module `{}` has no `catalog! {{ … }}` table; add one with the rows, e.g. `catalog! {{ 400 \"APP.0001\" not_found message: \"Application does not exist.\"; }}`", module.ident),
@@ -82,11 +101,17 @@ pub fn expand(attr: TokenStream, item: TokenStream) -> TokenStream {
         let errors = errors.to_compile_errors();
         return quote!(#errors #module);
     };
-    let table = parse::table(table.mac.tokens, &mut errors);
+    if let Some(Some(loaded)) = loaded {
+        table
+            .items
+            .extend(loaded.rows.into_iter().map(parse::Item::Row));
+    }
     let model = check::catalog(&options, &module, table, &mut errors);
     match model {
         Some(model) if errors.is_empty() => {
             let generated = expand::items(&model);
+            let table = docs::catalog_table(&model);
+            module.attrs.push(syn::parse_quote!(#[doc = #table]));
             with_items(module, generated)
         }
         _ => {

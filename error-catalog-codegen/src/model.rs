@@ -36,6 +36,10 @@ pub struct Row {
     pub description: Template,
     pub solution: String,
     pub docs: Vec<Attribute>,
+    /// The span of the row's `#[shared_code]`: its code may appear on other marked rows.
+    pub shared_code: Option<Span>,
+    /// `errors.tsv:12` for a row read from a file.
+    pub origin: Option<String>,
 }
 
 pub struct Param {
@@ -58,6 +62,14 @@ pub enum Piece {
 }
 
 impl Row {
+    /// How diagnostics name the row: `row LOGIN.0001`, `errors.tsv:12: row LOGIN.0001`.
+    pub fn whose(&self) -> String {
+        match &self.origin {
+            Some(origin) => format!("{origin}: row {}", self.code),
+            None => format!("row {}", self.code),
+        }
+    }
+
     /// The row's doc comment, one line per `///` line.
     pub fn doc_lines(&self) -> Vec<String> {
         doc_lines(&self.docs)

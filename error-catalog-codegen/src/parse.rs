@@ -9,6 +9,7 @@
 //! code    := string literal
 //! params  := "(" (name (":" Type)?),* ")"
 //! column  := key ":" string literal                                   keys: message, description, solution
+//! attr    := doc comment | #[dialect = "…"] | #[shared_code]            (rows; see row_attrs.rs)
 //! ```
 //!
 //! Parsing is syntax only; everything about meaning (ranges, placeholders, duplicates) is
@@ -53,6 +54,8 @@ pub struct Row {
     pub name: Ident,
     pub params: Option<Params>,
     pub columns: Vec<Field>,
+    /// `errors.tsv:12` for a row read from a file; `None` for a row of the inline table.
+    pub origin: Option<String>,
 }
 
 pub struct Params {
@@ -284,6 +287,7 @@ fn row(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Row> {
         name,
         params,
         columns,
+        origin: None,
     })
 }
 

@@ -111,8 +111,9 @@ impl Catalog {
         (entry.code() == code).then_some(entry)
     }
 
-    /// Every row with this code, in table order (more than one only where the table allows a
-    /// shared code).
+    /// Every row with this code, in table order: more than one only where the table marks
+    /// rows `#[shared_code]` (vendors that reuse a code for several causes), otherwise a
+    /// repeated code is a compile error.
     pub fn get_all<'a>(&'a self, code: &'a str) -> impl Iterator<Item = &'static Entry> + 'a {
         let entries = self.entries;
         let start = self

@@ -17,6 +17,7 @@ mod catalog;
 mod decode;
 mod entry;
 mod error;
+mod export;
 mod hooks;
 #[cfg(feature = "axum")]
 pub mod response;
@@ -33,6 +34,7 @@ pub use catalog::Catalog;
 pub use decode::{Captures, Decode, Reason, Undecoded};
 pub use entry::{Entry, Param};
 pub use error::{Args, CatalogError, Rendered};
+pub use export::Explanation;
 pub use source::{Source, WithSource};
 pub use status::{InvalidStatus, Status};
 pub use template::{Piece, Template};

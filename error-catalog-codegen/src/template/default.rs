@@ -1,70 +1,8 @@
-//! The placeholder scanner: splits a message into literal text and placeholders, and reports
-//! every malformed brace with its byte range.
-//!
-//! Default dialect: `{0}` positional, `{name}` named, `{{` and `}}` literal braces.
+//! The default dialect: `{0}` positional, `{name}` named, `{{` and `}}` literal braces.
 
-use std::ops::Range;
+use super::{Key, Part, ScanError};
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Part {
-    /// Literal text with escapes resolved.
-    Lit(String),
-    /// A placeholder; `range` is its byte range in the source, braces included.
-    Hole { key: Key, range: Range<usize> },
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Key {
-    Index(usize),
-    Name(String),
-}
-
-impl std::fmt::Display for Key {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Key::Index(i) => write!(f, "{{{i}}}"),
-            Key::Name(n) => write!(f, "{{{n}}}"),
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ScanError {
-    /// A `{` with no closing `}`.
-    Unclosed { at: usize },
-    /// A `}` that closes nothing (write `}}` for a literal brace).
-    StrayClose { at: usize },
-    /// `{…}` whose inside is neither digits nor an identifier.
-    Malformed { range: Range<usize>, inner: String },
-}
-
-impl ScanError {
-    pub fn range(&self) -> Range<usize> {
-        match self {
-            ScanError::Unclosed { at } | ScanError::StrayClose { at } => *at..*at + 1,
-            ScanError::Malformed { range, .. } => range.clone(),
-        }
-    }
-
-    /// What went wrong and what to do, without the row's name (the caller adds it).
-    pub fn describe(&self, source: &str) -> String {
-        match self {
-            ScanError::Unclosed { at } => format!(
-                "the `{{` at character {} ({:?}) is never closed; close the placeholder with `}}`, or write `{{{{` for a literal brace",
-                char_number(source, *at),
-                excerpt(source, *at)
-            ),
-            ScanError::StrayClose { at } => format!(
-                "the `}}` at character {} ({:?}) closes nothing; write `}}}}` for a literal brace",
-                char_number(source, *at),
-                excerpt(source, *at)
-            ),
-            ScanError::Malformed { inner, .. } => describe_malformed(inner),
-        }
-    }
-}
-
-fn describe_malformed(inner: &str) -> String {
+pub(super) fn describe_malformed(inner: &str) -> String {
     const FORMS: &str = "write `{0}`, `{1}`… for positional arguments or `{name}` with a Rust identifier, or `{{`/`}}` for literal braces";
     let trimmed = inner.trim();
     if trimmed.is_empty() {
@@ -95,33 +33,6 @@ fn describe_malformed(inner: &str) -> String {
         return format!("placeholder `{{{inner}}}` is the Rust keyword `{inner}`, which cannot name an argument; choose another name");
     }
     format!("placeholder `{{{inner}}}` is malformed; {FORMS}")
-}
-
-/// The 1-based character number of a byte offset, for messages.
-fn char_number(source: &str, at: usize) -> usize {
-    source[..floor_char(source, at)].chars().count() + 1
-}
-
-/// A few characters around a byte offset, for messages.
-fn excerpt(source: &str, at: usize) -> String {
-    let start = floor_char(source, at.saturating_sub(12));
-    let end = floor_char(source, (at + 12).min(source.len()));
-    let mut text = String::new();
-    if start > 0 {
-        text.push('…');
-    }
-    text.push_str(&source[start..end]);
-    if end < source.len() {
-        text.push('…');
-    }
-    text
-}
-
-fn floor_char(s: &str, mut i: usize) -> usize {
-    while i > 0 && !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// Scans a template. On success the parts alternate freely between literals and holes, with

@@ -1,0 +1,440 @@
+//! `#[error_catalog(file = "errors.tsv")]`: rows from a TSV or CSV file beside the code, for
+//! teams that keep their catalog in a spreadsheet.
+//!
+//! The file's rows become the same `parse::Row`s an inline table produces (every token spanned
+//! at the `file = "…"` literal, and the row's `origin` set to `errors.tsv:12`), so they go
+//! through exactly the same checks; diagnostics name the file and line and point at the
+//! attribute. The expansion includes the file's bytes, so cargo rebuilds when it changes.
+
+use std::path::{Path, PathBuf};
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::ext::IdentExt;
+use syn::parse::Parser;
+use syn::{Attribute, Expr, Ident, LitInt, LitStr};
+
+use crate::delimited::{self, Format, Record};
+use crate::errors::Errors;
+use crate::names;
+use crate::parse::{Field, Row};
+
+/// Header names (matched case-insensitively, surrounding spaces ignored).
+pub const COLUMNS: &[&str] = &[
+    "status",
+    "code",
+    "name",
+    "group",
+    "message",
+    "description",
+    "solution",
+    "dialect",
+    "shared_code",
+];
+const REQUIRED: &[&str] = &["code", "name", "message"];
+
+pub struct Loaded {
+    pub rows: Vec<Row>,
+    /// `const _: &[u8] = include_bytes!("/abs/path");`, so that editing the file rebuilds.
+    pub include: TokenStream,
+}
+
+pub fn load(lit: &LitStr, errors: &mut Errors) -> Option<Loaded> {
+    let relative = lit.value();
+    let Some(format) = format_of(&relative) else {
+        errors.at(
+            lit,
+            format!("`file = {relative:?}`: unknown format; the catalog file must end in `.tsv` or `.csv`"),
+        );
+        return None;
+    };
+    let Some(base) = std::env::var_os("CARGO_MANIFEST_DIR") else {
+        errors.at(
+            lit,
+            "`file = …` needs CARGO_MANIFEST_DIR (set by cargo) to find the file",
+        );
+        return None;
+    };
+    let path = PathBuf::from(base).join(&relative);
+    let bytes = match std::fs::read(&path) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            // The OS's wording differs between systems; the kind is enough to act on.
+            let error = match error.kind() {
+                std::io::ErrorKind::NotFound => "it does not exist".to_string(),
+                std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+                _ => error.to_string(),
+            };
+            errors.at(
+                lit,
+                format!("cannot read catalog file `{relative}` ({error}); the path is relative to the crate's directory (where Cargo.toml is)"),
+            );
+            return None;
+        }
+    };
+    let include = include(&path);
+    let Ok(text) = String::from_utf8(bytes) else {
+        errors.at(
+            lit,
+            format!("catalog file `{relative}` is not UTF-8 text; save it as UTF-8"),
+        );
+        return Some(Loaded {
+            rows: Vec::new(),
+            include,
+        });
+    };
+    let name = file_name(&relative);
+    let rows = match delimited::records(&text, format) {
+        Ok(records) => rows(&records, &name, lit, errors),
+        Err(error) => {
+            errors.at(lit, format!("{name}:{}: {}", error.line, error.message));
+            Vec::new()
+        }
+    };
+    Some(Loaded { rows, include })
+}
+
+fn format_of(path: &str) -> Option<Format> {
+    let ext = Path::new(path).extension()?.to_str()?.to_ascii_lowercase();
+    match ext.as_str() {
+        "tsv" | "tab" => Some(Format::Tsv),
+        "csv" => Some(Format::Csv),
+        _ => None,
+    }
+}
+
+fn file_name(relative: &str) -> String {
+    Path::new(relative).file_name().map_or_else(
+        || relative.to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+fn include(path: &Path) -> TokenStream {
+    let path = path.to_string_lossy();
+    let path = path.as_ref();
+    quote!(
+        const _: &[u8] = ::core::include_bytes!(#path);
+    )
+}
+
+/// The header's column positions, by column name.
+struct Header {
+    positions: Vec<(&'static str, usize)>,
+    len: usize,
+}
+
+impl Header {
+    fn get<'r>(&self, record: &'r Record, column: &str) -> &'r str {
+        self.positions
+            .iter()
+            .find(|(name, _)| *name == column)
+            .and_then(|&(_, i)| record.fields.get(i))
+            .map_or("", String::as_str)
+    }
+}
+
+fn header(record: &Record, name: &str, lit: &LitStr, errors: &mut Errors) -> Option<Header> {
+    let before = errors.len();
+    let mut positions = Vec::new();
+    for (i, field) in record.fields.iter().enumerate() {
+        let key = field.trim().to_ascii_lowercase().replace([' ', '-'], "_");
+        match COLUMNS.iter().find(|c| **c == key) {
+            Some(&column) if positions.iter().any(|(c, _)| *c == column) => errors.at(
+                lit,
+                format!(
+                    "{name}:{}: column `{column}` appears twice in the header; keep one",
+                    record.line
+                ),
+            ),
+            Some(&column) => positions.push((column, i)),
+            None => {
+                let hint = match names::did_you_mean(&key, COLUMNS) {
+                    Some(near) => format!("did you mean `{near}`?"),
+                    None => format!("expected: {}", COLUMNS.join(", ")),
+                };
+                errors.at(
+                    lit,
+                    format!(
+                        "{name}:{}: unknown column {field:?} in the header; {hint}",
+                        record.line
+                    ),
+                );
+            }
+        }
+    }
+    for required in REQUIRED {
+        if !positions.iter().any(|(c, _)| c == required) {
+            errors.at(
+                lit,
+                format!("{name}:{}: the header has no `{required}` column; the first line names the columns, e.g. `status\tcode\tname\tmessage\tdescription\tsolution`", record.line),
+            );
+        }
+    }
+    (errors.len() == before).then_some(Header {
+        positions,
+        len: record.fields.len(),
+    })
+}
+
+fn rows(records: &[Record], name: &str, lit: &LitStr, errors: &mut Errors) -> Vec<Row> {
+    let Some((first, rest)) = records.split_first() else {
+        errors.at(lit, format!("catalog file `{name}` is empty; its first line names the columns (status, code, name, message, description, solution)"));
+        return Vec::new();
+    };
+    let Some(header) = header(first, name, lit, errors) else {
+        return Vec::new();
+    };
+    rest.iter()
+        .filter_map(|record| row(record, &header, name, lit, errors))
+        .collect()
+}
+
+fn row(
+    record: &Record,
+    header: &Header,
+    file: &str,
+    lit: &LitStr,
+    errors: &mut Errors,
+) -> Option<Row> {
+    let span = lit.span();
+    let code = header.get(record, "code");
+    let whose = format!("{file}:{}: row {code}", record.line);
+    if record.fields.len() > header.len {
+        errors.at(
+            lit,
+            format!("{whose}: {} fields but the header has {} columns; quote fields that hold the separator", record.fields.len(), header.len),
+        );
+        return None;
+    }
+    let before = errors.len();
+    let status = match header.get(record, "status").trim() {
+        "" => None,
+        digits if digits.bytes().all(|b| b.is_ascii_digit()) => Some(LitInt::new(digits, span)),
+        other => {
+            errors.at(lit, format!("{whose}: status `{other}` is not a number; write an HTTP status such as 404, or leave the cell empty"));
+            None
+        }
+    };
+    let name = ident(header.get(record, "name"), "name", &whose, lit, errors);
+    let group = match header.get(record, "group").trim() {
+        "" => None,
+        text => ident(text, "group", &whose, lit, errors),
+    };
+    let mut attrs: Vec<Attribute> = Vec::new();
+    let dialect = header.get(record, "dialect").trim();
+    if !dialect.is_empty() {
+        let dialect = LitStr::new(dialect, span);
+        attrs.push(syn::parse_quote_spanned!(span=> #[dialect = #dialect]));
+    }
+    match header
+        .get(record, "shared_code")
+        .trim()
+        .to_ascii_lowercase()
+        .as_str()
+    {
+        "" | "no" | "false" | "0" => {}
+        "yes" | "true" | "x" | "1" => attrs.push(syn::parse_quote_spanned!(span=> #[shared_code])),
+        other => errors.at(
+            lit,
+            format!("{whose}: `shared_code` is `{other}`; write `yes` or leave the cell empty"),
+        ),
+    }
+    let mut columns = Vec::new();
+    for column in ["message", "description", "solution"] {
+        let text = header.get(record, column);
+        // A missing description or solution takes the default; an empty message is
+        // reported by the checker like an inline one.
+        if text.is_empty() && column != "message" {
+            continue;
+        }
+        columns.push(Field {
+            key: Ident::new(column, span),
+            value: Expr::Lit(syn::ExprLit {
+                attrs: Vec::new(),
+                lit: syn::Lit::Str(LitStr::new(text, span)),
+            }),
+        });
+    }
+    if errors.len() > before {
+        return None;
+    }
+    Some(Row {
+        attrs,
+        status,
+        code: LitStr::new(code, span),
+        group,
+        name: name?,
+        params: None,
+        columns,
+        origin: Some(format!("{file}:{}", record.line)),
+    })
+}
+
+/// A cell that names something in Rust, as an identifier spanned at the attribute.
+fn ident(
+    text: &str,
+    column: &str,
+    whose: &str,
+    lit: &LitStr,
+    errors: &mut Errors,
+) -> Option<Ident> {
+    let text = text.trim();
+    if text.is_empty() {
+        errors.at(lit, format!("{whose}: the `{column}` cell is empty; write a Rust identifier, such as `not_found` for a name"));
+        return None;
+    }
+    match Ident::parse_any.parse_str(text) {
+        Ok(mut ident) => {
+            ident.set_span(lit.span());
+            Some(ident)
+        }
+        Err(_) => {
+            errors.at(lit, format!("{whose}: the {column} `{text}` is not a Rust identifier; use letters, digits and `_`, such as `not_found` for a name or `Billing` for a group"));
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use quote::quote;
+
+    /// Expands a module whose rows come from `text`, written to a file of its own (an
+    /// absolute path, which `join` keeps as it is), and returns the error messages.
+    fn errors_for(name: &str, text: &str) -> Vec<String> {
+        let dir =
+            std::env::temp_dir().join(format!("error-catalog-file-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(name);
+        std::fs::write(&path, text).unwrap();
+        let path = path.to_string_lossy().into_owned();
+        let out = crate::expand(
+            quote!(file = #path, status = none),
+            quote!(
+                mod errors {}
+            ),
+        )
+        .to_string();
+        out.split("compile_error ! {")
+            .skip(1)
+            .map(|s| {
+                let start = s.find('"').unwrap() + 1;
+                let end = s.rfind('"').unwrap();
+                s[start..end].replace("\\\"", "\"")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_clean_file_expands_and_includes_its_bytes() {
+        let errors = errors_for("ok.tsv", "code\tname\tmessage\nA.1\tone\tOne {0}.\n");
+        assert!(errors.is_empty(), "{errors:?}");
+        // The include is what makes cargo rebuild when the file changes; it is emitted
+        // with errors too, so that fixing the file is noticed.
+        let dir =
+            std::env::temp_dir().join(format!("error-catalog-file-test-{}", std::process::id()));
+        let path = dir.join("ok.tsv").to_string_lossy().into_owned();
+        let out = crate::expand(
+            quote!(file = #path),
+            quote!(
+                mod m {}
+            ),
+        )
+        .to_string();
+        assert!(out.contains("include_bytes"), "{out}");
+        assert!(out.contains(&format!("{path:?}")), "{out}");
+        let bad = errors_for(
+            "bad-status.tsv",
+            "code\tname\tmessage\tstatus\nA.1\tone\tOne.\tx\n",
+        );
+        assert_eq!(bad.len(), 1);
+        let path = dir.join("bad-status.tsv").to_string_lossy().into_owned();
+        let out = crate::expand(
+            quote!(file = #path),
+            quote!(
+                mod m {}
+            ),
+        )
+        .to_string();
+        assert!(
+            out.contains("include_bytes") && out.contains("compile_error"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn errors_name_the_file_and_line() {
+        let errors = errors_for(
+            "errors.tsv",
+            "Status\tCode\tName\tMessage\n\
+             400\tA.1\tone\tOne.\n\
+             \n\
+             4x0\tA.2\ttwo\tTwo.\n\
+             700\tA.3\tthree\tThree.\n\
+             400\tA.1\tfour\tFour {.\n\
+             400\tA.5\tfive-5\tFive.\n\
+             400\tA.6\tsix\tSix.\textra\n",
+        );
+        let expected = [
+            "errors.tsv:4: row A.2: status `4x0` is not a number",
+            "errors.tsv:7: row A.5: the name `five-5` is not a Rust identifier",
+            "errors.tsv:8: row A.6: 5 fields but the header has 4 columns",
+            "errors.tsv:5: row A.3: HTTP status `700` is outside 100..=599",
+            "errors.tsv:6: row A.1: in the message, the `{` at character 6 (\"Four {.\") is never closed",
+        ];
+        assert_eq!(errors.len(), expected.len(), "{errors:#?}");
+        for (error, expected) in errors.iter().zip(expected) {
+            assert!(error.starts_with(expected), "{error}\nexpected: {expected}");
+        }
+    }
+
+    #[test]
+    fn duplicate_codes_across_file_rows() {
+        let errors = errors_for("dup.csv", "code,name,message\nA.1,one,One.\nA.1,two,Two.\n");
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(
+            errors[0].starts_with("dup.csv:3: row A.1: duplicate code"),
+            "{errors:?}"
+        );
+        let shared = errors_for(
+            "shared.csv",
+            "code,name,message,shared code\nA.1,one,One.,yes\nA.1,two,Two.,yes\n",
+        );
+        assert!(shared.is_empty(), "{shared:?}");
+    }
+
+    #[test]
+    fn dialect_column_per_row() {
+        let ok = errors_for(
+            "dialect.csv",
+            "code,name,message,dialect\nA.1,braces,Empty {} body.,literal\nA.2,pct,User %s.,printf\nA.3,plain,User {0}.,\n",
+        );
+        assert!(ok.is_empty(), "{ok:?}");
+        let bad = errors_for(
+            "dialect2.csv",
+            "code,name,message,dialect\nA.1,x,y,prinft\n",
+        );
+        assert_eq!(bad.len(), 1, "{bad:?}");
+        assert!(bad[0].starts_with("dialect2.csv:2: row A.1: unknown placeholder dialect \"prinft\"; did you mean `printf`?"), "{bad:?}");
+    }
+
+    #[test]
+    fn header_problems() {
+        let errors = errors_for(
+            "head.csv",
+            "code,nmae,mesage,status,status\nA.1,x,y,400,400\n",
+        );
+        assert_eq!(errors.len(), 5, "{errors:#?}");
+        assert!(errors[0].contains("unknown column \"nmae\""), "{errors:?}");
+        assert!(errors[0].contains("did you mean `name`"), "{errors:?}");
+        assert!(errors[2].contains("`status` appears twice"), "{errors:?}");
+        assert!(errors[3].starts_with("head.csv:1: the header has no `name` column"));
+        assert!(errors_for("empty.tsv", "")[0].contains("is empty"));
+        let csv = errors_for("bad.csv", "code,name,message\nA.1,x,\"open\n");
+        assert!(
+            csv[0].starts_with("bad.csv:2: a quoted field is never closed"),
+            "{csv:?}"
+        );
+    }
+}

@@ -1,0 +1,95 @@
+//! The catalog as JSON, through serde_json (feature `json`).
+//!
+//! The `Serialize` impls are on private views of the rows, not on `Entry` itself, so the
+//! export's shape stays its own and does not fix how `Entry` serializes elsewhere.
+
+use alloc::string::String;
+
+use serde::ser::{Serialize, SerializeSeq, SerializeStruct, Serializer};
+
+use crate::catalog::Catalog;
+use crate::entry::{Entry, Param};
+
+impl Catalog {
+    /// The catalog as a pretty-printed JSON array, one object per row in table order:
+    /// `status` (a number, or `null` for a row without one), `code`, `message`,
+    /// `description`, `solution` (the table's text verbatim, placeholders included) and
+    /// `parameters` (`[{"name": "minutes", "type": "u32"}, …]`). Needs the `json` feature.
+    pub fn to_json(&self) -> String {
+        // Strings, numbers and string keys only: serializing this view cannot fail.
+        serde_json::to_string_pretty(&Rows(self)).unwrap_or_default()
+    }
+}
+
+struct Rows<'a>(&'a Catalog);
+struct Row<'a>(&'a Entry);
+struct Params(&'static [Param]);
+struct ParamView<'a>(&'a Param);
+
+impl Serialize for Rows<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut seq = serializer.serialize_seq(Some(self.0.len()))?;
+        for entry in self.0.iter() {
+            seq.serialize_element(&Row(entry))?;
+        }
+        seq.end()
+    }
+}
+
+impl Serialize for Row<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let entry = self.0;
+        let mut row = serializer.serialize_struct("Row", 6)?;
+        row.serialize_field("status", &entry.status().map(|s| s.as_u16()))?;
+        row.serialize_field("code", entry.code())?;
+        row.serialize_field("message", entry.message().source())?;
+        row.serialize_field("description", entry.description().source())?;
+        row.serialize_field("solution", entry.solution())?;
+        row.serialize_field("parameters", &Params(entry.params()))?;
+        row.end()
+    }
+}
+
+impl Serialize for Params {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut seq = serializer.serialize_seq(Some(self.0.len()))?;
+        for param in self.0 {
+            seq.serialize_element(&ParamView(param))?;
+        }
+        seq.end()
+    }
+}
+
+impl Serialize for ParamView<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut param = serializer.serialize_struct("Param", 2)?;
+        param.serialize_field("name", self.0.name())?;
+        param.serialize_field("type", self.0.ty())?;
+        param.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::export::fixture;
+    use serde_json::{json, Value};
+
+    #[test]
+    fn rows_keep_their_text_types_and_missing_status() {
+        let value: Value = serde_json::from_str(&fixture::CATALOG.to_json()).unwrap();
+        assert_eq!(
+            value[0],
+            json!({
+                "status": 400,
+                "code": "LOGIN.0001",
+                "message": "Locked for {0} minutes.",
+                "description": "Locked for {0} minutes.",
+                "solution": "Wait.",
+                "parameters": [{"name": "minutes", "type": "u32"}],
+            })
+        );
+        assert_eq!(value[1]["message"], fixture::NASTY);
+        assert_eq!(value[2]["status"], Value::Null);
+        assert_eq!(value.as_array().unwrap().len(), 3);
+    }
+}
