@@ -8,7 +8,11 @@ mod catalogs;
 use std::path::Path;
 
 fn main() {
-    for input in ["scripts/catalogs.rs", "tests/data/iam-error-codes.tsv", "examples/iam_errors.rs"] {
+    for input in [
+        "scripts/catalogs.rs",
+        "tests/data/iam-error-codes.tsv",
+        "examples/iam_errors.rs",
+    ] {
         println!("cargo::rerun-if-changed={input}");
     }
     let read = |p: &str| std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{p}: {e}"));
@@ -25,7 +29,10 @@ fn main() {
     write("thiserror_75.rs", catalogs::thiserror(&r75, "thiserror_75"));
     write("ours_500.rs", catalogs::ours(&r500, "ours_500"));
     write("ours_2025.rs", catalogs::ours(&r2025, "ours_2025"));
-    write("thiserror_2025.rs", catalogs::thiserror(&r2025, "thiserror_2025"));
+    write(
+        "thiserror_2025.rs",
+        catalogs::thiserror(&r2025, "thiserror_2025"),
+    );
     let mut lookup = catalogs::lookup_match(&r2025, "match_2025");
     lookup.push_str(&catalogs::lookup_match(&r75, "match_75"));
     write("lookup.rs", lookup);

@@ -37,10 +37,26 @@ fn main() {
 fn sizes() {
     println!("size_of (bytes)                                  ours   thiserror");
     let rows = [
-        ("Login (LOGIN.0001 holds two u32)", size_of::<iam::Login>(), size_of::<thiserror_75::Login>()),
-        ("App (unit variants only)", size_of::<iam::App>(), size_of::<thiserror_75::App>()),
-        ("module Error, 75 rows", size_of::<iam::Error>(), size_of::<thiserror_75::Error>()),
-        ("module Error, 2,025 rows", size_of::<ours_2025::Error>(), size_of::<thiserror_2025::Error>()),
+        (
+            "Login (LOGIN.0001 holds two u32)",
+            size_of::<iam::Login>(),
+            size_of::<thiserror_75::Login>(),
+        ),
+        (
+            "App (unit variants only)",
+            size_of::<iam::App>(),
+            size_of::<thiserror_75::App>(),
+        ),
+        (
+            "module Error, 75 rows",
+            size_of::<iam::Error>(),
+            size_of::<thiserror_75::Error>(),
+        ),
+        (
+            "module Error, 2,025 rows",
+            size_of::<ours_2025::Error>(),
+            size_of::<thiserror_2025::Error>(),
+        ),
     ];
     for (what, ours, theirs) in rows {
         println!("  {what:<46} {ours:>5}   {theirs:>9}");
@@ -69,7 +85,8 @@ fn render(bench: &bench_harness::Bench) {
     });
     bench.run("render LOGIN.0001 via module Error / thiserror", || {
         out.clear();
-        let error = thiserror_75::Error::from(thiserror_75::Login::locked(black_box(5), black_box(30)));
+        let error =
+            thiserror_75::Error::from(thiserror_75::Login::locked(black_box(5), black_box(30)));
         write!(out, "{error}").unwrap();
         out.len()
     });
@@ -108,15 +125,33 @@ fn lookup(bench: &bench_harness::Bench) {
     assert_eq!(generated::match_2025(&hit), map.get(hit.as_str()).copied());
     for (name, catalog, code) in [
         ("lookup hit, 75 rows / ours", &iam::CATALOG, &hit_75),
-        ("lookup hit, 500 rows / ours", &ours_500::CATALOG, &String::from("PARAM7.0017")),
+        (
+            "lookup hit, 500 rows / ours",
+            &ours_500::CATALOG,
+            &String::from("PARAM7.0017"),
+        ),
         ("lookup hit, 2,025 rows / ours", &ours_2025::CATALOG, &hit),
         ("lookup miss, 2,025 rows / ours", &ours_2025::CATALOG, &miss),
     ] {
-        bench.run(name, || black_box(catalog).get(black_box(code)).map(|e| e.code().len()));
+        bench.run(name, || {
+            black_box(catalog)
+                .get(black_box(code))
+                .map(|e| e.code().len())
+        });
     }
-    bench.run("lookup hit, 2,025 rows / HashMap", || black_box(&map).get(black_box(hit.as_str())).copied());
-    bench.run("lookup miss, 2,025 rows / HashMap", || black_box(&map).get(black_box(miss.as_str())).copied());
-    bench.run("lookup hit, 75 rows / match", || generated::match_75(black_box(&hit_75)));
-    bench.run("lookup hit, 2,025 rows / match", || generated::match_2025(black_box(&hit)));
-    bench.run("lookup miss, 2,025 rows / match", || generated::match_2025(black_box(&miss)));
+    bench.run("lookup hit, 2,025 rows / HashMap", || {
+        black_box(&map).get(black_box(hit.as_str())).copied()
+    });
+    bench.run("lookup miss, 2,025 rows / HashMap", || {
+        black_box(&map).get(black_box(miss.as_str())).copied()
+    });
+    bench.run("lookup hit, 75 rows / match", || {
+        generated::match_75(black_box(&hit_75))
+    });
+    bench.run("lookup hit, 2,025 rows / match", || {
+        generated::match_2025(black_box(&hit))
+    });
+    bench.run("lookup miss, 2,025 rows / match", || {
+        generated::match_2025(black_box(&miss))
+    });
 }

@@ -120,7 +120,11 @@ pub fn lit(text: &str) -> String {
 /// The table, as a user writes it.
 pub fn ours(rows: &[Row], module: &str) -> String {
     let mut s = String::new();
-    writeln!(s, "#[::error_catalog::error_catalog]\npub mod {module} {{\n    catalog! {{").unwrap();
+    writeln!(
+        s,
+        "#[::error_catalog::error_catalog]\npub mod {module} {{\n    catalog! {{"
+    )
+    .unwrap();
     for row in rows {
         let params = if row.params.is_empty() {
             String::new()
@@ -233,7 +237,13 @@ pub fn thiserror(rows: &[Row], module: &str) -> String {
         .unwrap();
         for row in rows {
             let format = thiserror_format(&row.message, &row.params);
-            write!(s, "        #[error({})]\n        {}", lit(&format), camel(&row.name)).unwrap();
+            write!(
+                s,
+                "        #[error({})]\n        {}",
+                lit(&format),
+                camel(&row.name)
+            )
+            .unwrap();
             if !row.params.is_empty() {
                 let fields: Vec<String> = row
                     .params
@@ -276,17 +286,35 @@ pub fn thiserror(rows: &[Row], module: &str) -> String {
         }
         s.push_str("\n        pub fn code(&self) -> &'static str {\n            match self {\n");
         for row in rows {
-            writeln!(s, "                Self::{} {{ .. }} => {},", camel(&row.name), lit(&row.code)).unwrap();
+            writeln!(
+                s,
+                "                Self::{} {{ .. }} => {},",
+                camel(&row.name),
+                lit(&row.code)
+            )
+            .unwrap();
         }
         s.push_str("            }\n        }\n\n        pub fn status(&self) -> u16 {\n            match self {\n");
         for row in rows {
-            writeln!(s, "                Self::{} {{ .. }} => {},", camel(&row.name), row.status).unwrap();
+            writeln!(
+                s,
+                "                Self::{} {{ .. }} => {},",
+                camel(&row.name),
+                row.status
+            )
+            .unwrap();
         }
         s.push_str("            }\n        }\n    }\n\n");
     }
-    s.push_str("    #[derive(Debug, Clone, PartialEq, ::thiserror::Error)]\n    pub enum Error {\n");
+    s.push_str(
+        "    #[derive(Debug, Clone, PartialEq, ::thiserror::Error)]\n    pub enum Error {\n",
+    );
     for (name, _) in &groups {
-        writeln!(s, "        #[error(transparent)]\n        {name}(#[from] {name}),").unwrap();
+        writeln!(
+            s,
+            "        #[error(transparent)]\n        {name}(#[from] {name}),"
+        )
+        .unwrap();
     }
     s.push_str("    }\n\n    impl Error {\n        pub fn code(&self) -> &'static str {\n            match self {\n");
     for (name, _) in &groups {

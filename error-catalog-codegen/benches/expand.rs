@@ -26,7 +26,11 @@ fn main() {
         let text = out.to_string();
         assert!(!text.contains("compile_error"), "{n} rows: {text:.400}");
         if n == 75 {
-            println!("expansion of {n} rows: {} tokens in, {} tokens out", count(&item), count(&out));
+            println!(
+                "expansion of {n} rows: {} tokens in, {} tokens out",
+                count(&item),
+                count(&out)
+            );
         }
         bench.run(&format!("expand {n} rows"), || {
             error_catalog_codegen::expand(TokenStream::new(), item.clone())

@@ -330,7 +330,10 @@ fn code_index(catalog: &Catalog) -> TokenStream {
         .collect();
     let table = crate::phf::build(&keys);
     let seed = Literal::u64_suffixed(table.seed);
-    let displacements = table.displacements.iter().map(|&d| Literal::u32_suffixed(d));
+    let displacements = table
+        .displacements
+        .iter()
+        .map(|&d| Literal::u32_suffixed(d));
     let slots = table.slots.iter().map(|&s| Literal::u32_suffixed(s));
     quote!(.__with_index(#seed, &[#(#displacements),*], &[#(#slots),*]))
 }

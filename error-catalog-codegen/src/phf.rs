@@ -111,13 +111,23 @@ mod tests {
         assert_eq!(slot(HASHES[2], 3, 2025), SLOT);
     }
 
-    const HASHES: [u64; 3] = [0xb0b0_aad2_313a_ac51, 0x1249_9186_dba8_737b, 0x390c_a98f_d0b8_8a87];
+    const HASHES: [u64; 3] = [
+        0xb0b0_aad2_313a_ac51,
+        0x1249_9186_dba8_737b,
+        0x390c_a98f_d0b8_8a87,
+    ];
     const SLOT: usize = 1624;
 
     #[test]
     fn every_key_finds_its_row_and_others_miss() {
-        let codes: Vec<String> = (0..3000).map(|i| format!("GROUP{}.{:04}", i % 37, i)).collect();
-        let keys: Vec<(&str, u32)> = codes.iter().enumerate().map(|(i, c)| (c.as_str(), i as u32)).collect();
+        let codes: Vec<String> = (0..3000)
+            .map(|i| format!("GROUP{}.{:04}", i % 37, i))
+            .collect();
+        let keys: Vec<(&str, u32)> = codes
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.as_str(), i as u32))
+            .collect();
         let table = build(&keys);
         let find = |code: &str| {
             let h = hash(table.seed, code.as_bytes());

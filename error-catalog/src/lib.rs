@@ -19,10 +19,10 @@ mod entry;
 mod error;
 mod export;
 mod hooks;
+mod phf;
 #[cfg(feature = "axum")]
 pub mod response;
 mod source;
-mod phf;
 mod status;
 #[cfg(feature = "http")]
 mod status_http;

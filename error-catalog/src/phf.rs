@@ -62,6 +62,10 @@ mod tests {
         assert_eq!(slot(HASHES[2], 3, 2025), SLOT);
     }
 
-    const HASHES: [u64; 3] = [0xb0b0_aad2_313a_ac51, 0x1249_9186_dba8_737b, 0x390c_a98f_d0b8_8a87];
+    const HASHES: [u64; 3] = [
+        0xb0b0_aad2_313a_ac51,
+        0x1249_9186_dba8_737b,
+        0x390c_a98f_d0b8_8a87,
+    ];
     const SLOT: usize = 1624;
 }
