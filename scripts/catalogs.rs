@@ -284,27 +284,11 @@ pub fn thiserror(rows: &[Row], module: &str) -> String {
                 .unwrap();
             }
         }
-        s.push_str("\n        pub fn code(&self) -> &'static str {\n            match self {\n");
-        for row in rows {
-            writeln!(
-                s,
-                "                Self::{} {{ .. }} => {},",
-                camel(&row.name),
-                lit(&row.code)
-            )
-            .unwrap();
-        }
-        s.push_str("            }\n        }\n\n        pub fn status(&self) -> u16 {\n            match self {\n");
-        for row in rows {
-            writeln!(
-                s,
-                "                Self::{} {{ .. }} => {},",
-                camel(&row.name),
-                row.status
-            )
-            .unwrap();
-        }
-        s.push_str("            }\n        }\n    }\n\n");
+        let code = |row: &&Row| lit(&row.code);
+        let status = |row: &&Row| row.status.to_string();
+        method(&mut s, "code(&self) -> &'static str", rows, code);
+        method(&mut s, "status(&self) -> u16", rows, status);
+        s.push_str("    }\n\n");
     }
     s.push_str(
         "    #[derive(Debug, Clone, PartialEq, ::thiserror::Error)]\n    pub enum Error {\n",
@@ -326,6 +310,20 @@ pub fn thiserror(rows: &[Row], module: &str) -> String {
     }
     s.push_str("            }\n        }\n    }\n}\n");
     s
+}
+
+/// `pub fn <signature> { match self { Self::Variant { .. } => <value>, … } }`.
+fn method(s: &mut String, signature: &str, rows: &[&Row], value: impl Fn(&&Row) -> String) {
+    writeln!(
+        s,
+        "\n        pub fn {signature} {{\n            match self {{"
+    )
+    .unwrap();
+    for row in rows {
+        let (variant, value) = (camel(&row.name), value(row));
+        writeln!(s, "                Self::{variant} {{ .. }} => {value},").unwrap();
+    }
+    s.push_str("            }\n        }\n");
 }
 
 /// A hand-written lookup: a `match` from code to table position.
