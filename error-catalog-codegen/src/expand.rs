@@ -300,7 +300,8 @@ fn registry(catalog: &Catalog) -> TokenStream {
     let krate = &catalog.krate;
     let entries_ident = format_ident!("{}", ENTRIES);
     let count = Literal::usize_unsuffixed(catalog.rows.len());
-    let entries = catalog.rows.iter().map(|row| entry(catalog, row));
+    let entries: Vec<TokenStream> = catalog.rows.iter().map(|row| entry(catalog, row)).collect();
+    let entries = entries_table(catalog, &entries);
     let mut order: Vec<usize> = (0..catalog.rows.len()).collect();
     order.sort_by(|&a, &b| catalog.rows[a].code.cmp(&catalog.rows[b].code));
     let order = order.into_iter().map(|i| Literal::u32_unsuffixed(i as u32));
@@ -313,11 +314,34 @@ fn registry(catalog: &Catalog) -> TokenStream {
     let index = code_index(catalog);
     quote! {
         #[doc(hidden)]
-        static #entries_ident: [#krate::Entry; #count] = [#(#entries),*];
+        static #entries_ident: [#krate::Entry; #count] = #entries;
 
         #[doc = #doc]
         pub static CATALOG: #krate::Catalog = #krate::Catalog::__new(#name, &#entries_ident, &[#(#order),*])#docs_url #index;
     }
+}
+
+/// Rows per `const` chunk of a long static table. rustc's type checking of one initializer
+/// grows faster than its length (2.2 s for 2,025 rows, 26 s for 10,000: BENCHMARKS.md), so a
+/// table longer than this is built from chunks, each its own small body, joined in const.
+const CHUNK: usize = 64;
+
+fn entries_table(catalog: &Catalog, entries: &[TokenStream]) -> TokenStream {
+    if entries.len() <= CHUNK {
+        return quote!([#(#entries),*]);
+    }
+    let krate = &catalog.krate;
+    let names: Vec<_> = (0..entries.len().div_ceil(CHUNK))
+        .map(|i| format_ident!("CHUNK_{}", i))
+        .collect();
+    let chunks = entries.chunks(CHUNK).zip(&names).map(|(chunk, name)| {
+        let len = Literal::usize_unsuffixed(chunk.len());
+        quote!(const #name: [#krate::Entry; #len] = [#(#chunk),*];)
+    });
+    quote!({
+        #(#chunks)*
+        #krate::__private::concat(&[#(&#names),*])
+    })
 }
 
 /// `.__with_index(…)`: the perfect hash of the codes (`phf.rs`), each to its first row in table

@@ -21,3 +21,22 @@ use crate::error::CatalogError;
 pub fn fmt_message<E: CatalogError + ?Sized>(error: &E, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     error.entry().message().render(f, |i| error.arg(i))
 }
+
+/// Joins the `const` chunks of a long static table (see `entries_table` in the macro's
+/// `expand.rs`), in const context. The macro passes chunks whose lengths add up to `N`.
+pub const fn concat<const N: usize>(chunks: &[&[crate::Entry]]) -> [crate::Entry; N] {
+    let mut out = [chunks[0][0]; N];
+    let mut i = 0;
+    let mut c = 0;
+    while c < chunks.len() {
+        let mut j = 0;
+        while j < chunks[c].len() {
+            out[i] = chunks[c][j];
+            i += 1;
+            j += 1;
+        }
+        c += 1;
+    }
+    assert!(i == N, "the chunks' lengths add up to the table's");
+    out
+}
