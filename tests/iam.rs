@@ -226,3 +226,21 @@ fn errors_are_send_sync_static() {
     let boxed: Box<dyn std::error::Error + Send + Sync> = Box::new(iam::Page::invalid_page_size());
     assert_eq!(boxed.to_string(), "Number of records per page is invalid.");
 }
+
+#[test]
+fn lookup_by_code_finds_every_row_and_misses_others() {
+    for (i, entry) in iam::CATALOG.iter().enumerate() {
+        let found = iam::CATALOG.get(entry.code());
+        let found = found.unwrap_or_else(|| panic!("{} not found", entry.code()));
+        assert_eq!(iam::CATALOG.position(found), Some(i), "{}", entry.code());
+        let owned = entry.code().to_string();
+        assert!(
+            iam::CATALOG.get(&owned[..owned.len() - 1]).is_none(),
+            "{owned}"
+        );
+        assert!(iam::CATALOG.get(&format!("{owned}0")).is_none(), "{owned}");
+        assert!(iam::CATALOG.get(&owned.to_lowercase()).is_none(), "{owned}");
+    }
+    assert!(iam::CATALOG.get("").is_none());
+    assert!(iam::CATALOG.get("NOPE.0001").is_none());
+}

@@ -250,16 +250,15 @@ fn template(catalog: &Catalog, template: &Template) -> TokenStream {
             quote!(#krate::Piece::Arg(#i))
         }
     });
-    quote!(#krate::Template::__new(#source, &[#(#pieces),*]))
+    quote!(#krate::Template { __source: #source, __pieces: &[#(#pieces),*] })
 }
 
+/// One row of the static table, as a struct literal: rustc checks and evaluates a literal much
+/// faster than const fn calls (BENCHMARKS.md), and `&[…]` inside it needs no `const { }`.
 fn entry(catalog: &Catalog, row: &Row) -> TokenStream {
     let krate = &catalog.krate;
     let code = &row.code;
-    let status = match row.status {
-        Some(s) => quote!(#krate::__private::status(#s)),
-        None => quote!(::core::option::Option::None),
-    };
+    let status = row.status.unwrap_or(0);
     let group = catalog.groups[row.group].ident.to_string();
     let variant = row.variant.to_string();
     let name = row.ctor.to_string();
@@ -273,7 +272,7 @@ fn entry(catalog: &Catalog, row: &Row) -> TokenStream {
             Some(ty) => quote!(#ty).to_string(),
             None => "Text".to_string(),
         };
-        quote!(#krate::Param::__new(#name, #ty))
+        quote!(#krate::Param { __name: #name, __ty: #ty })
     });
     let doc = row
         .doc_lines()
@@ -282,18 +281,18 @@ fn entry(catalog: &Catalog, row: &Row) -> TokenStream {
         .collect::<Vec<_>>()
         .join("\n");
     quote! {
-        #krate::Entry::__new(#krate::__private::EntryParts {
-            code: #code,
-            status: #status,
-            group: #group,
-            variant: #variant,
-            name: #name,
-            message: #message,
-            description: #description,
-            solution: #solution,
-            params: const { &[#(#params),*] },
-            doc: #doc,
-        })
+        #krate::Entry {
+            __code: #code,
+            __status: #status,
+            __group: #group,
+            __variant: #variant,
+            __name: #name,
+            __message: #message,
+            __description: #description,
+            __solution: #solution,
+            __params: &[#(#params),*],
+            __doc: #doc,
+        }
     }
 }
 
@@ -301,7 +300,8 @@ fn registry(catalog: &Catalog) -> TokenStream {
     let krate = &catalog.krate;
     let entries_ident = format_ident!("{}", ENTRIES);
     let count = Literal::usize_unsuffixed(catalog.rows.len());
-    let entries = catalog.rows.iter().map(|row| entry(catalog, row));
+    let entries: Vec<TokenStream> = catalog.rows.iter().map(|row| entry(catalog, row)).collect();
+    let entries = entries_table(catalog, &entries);
     let mut order: Vec<usize> = (0..catalog.rows.len()).collect();
     order.sort_by(|&a, &b| catalog.rows[a].code.cmp(&catalog.rows[b].code));
     let order = order.into_iter().map(|i| Literal::u32_unsuffixed(i as u32));
@@ -311,11 +311,53 @@ fn registry(catalog: &Catalog) -> TokenStream {
         catalog.rows.len()
     );
     let docs_url = crate::wire::docs_url(catalog);
+    let index = code_index(catalog);
     quote! {
         #[doc(hidden)]
-        static #entries_ident: [#krate::Entry; #count] = [#(#entries),*];
+        static #entries_ident: [#krate::Entry; #count] = #entries;
 
         #[doc = #doc]
-        pub static CATALOG: #krate::Catalog = #krate::Catalog::__new(#name, &#entries_ident, &[#(#order),*])#docs_url;
+        pub static CATALOG: #krate::Catalog = #krate::Catalog::__new(#name, &#entries_ident, &[#(#order),*])#docs_url #index;
     }
+}
+
+/// Rows per `const` chunk of a long static table. rustc's type checking of one initializer
+/// grows faster than its length (2.2 s for 2,025 rows, 26 s for 10,000: BENCHMARKS.md), so a
+/// table longer than this is built from chunks, each its own small body, joined in const.
+const CHUNK: usize = 64;
+
+fn entries_table(catalog: &Catalog, entries: &[TokenStream]) -> TokenStream {
+    if entries.len() <= CHUNK {
+        return quote!([#(#entries),*]);
+    }
+    let krate = &catalog.krate;
+    let names: Vec<_> = (0..entries.len().div_ceil(CHUNK))
+        .map(|i| format_ident!("CHUNK_{}", i))
+        .collect();
+    let chunks = entries.chunks(CHUNK).zip(&names).map(|(chunk, name)| {
+        let len = Literal::usize_unsuffixed(chunk.len());
+        quote!(const #name: [#krate::Entry; #len] = [#(#chunk),*];)
+    });
+    quote!({
+        #(#chunks)*
+        #krate::__private::concat(&[#(&#names),*])
+    })
+}
+
+/// `.__with_index(…)`: the perfect hash of the codes (`phf.rs`), each to its first row in table
+/// order, so that `CATALOG.get(code)` takes the same time at 75 rows or 10,000.
+fn code_index(catalog: &Catalog) -> TokenStream {
+    let mut seen = std::collections::HashSet::new();
+    let keys: Vec<(&str, u32)> = (catalog.rows.iter().enumerate())
+        .filter(|(_, row)| seen.insert(row.code.as_str()))
+        .map(|(i, row)| (row.code.as_str(), i as u32))
+        .collect();
+    let table = crate::phf::build(&keys);
+    let seed = Literal::u64_suffixed(table.seed);
+    let displacements = table
+        .displacements
+        .iter()
+        .map(|&d| Literal::u32_suffixed(d));
+    let slots = table.slots.iter().map(|&s| Literal::u32_suffixed(s));
+    quote!(.__with_index(#seed, &[#(#displacements),*], &[#(#slots),*]))
 }

@@ -14,12 +14,13 @@ mod file_catalog;
 mod model;
 mod names;
 mod parse;
+mod phf;
 mod row_attrs;
 pub mod template;
 mod wire;
 
 use proc_macro2::TokenStream;
-use quote::{quote, ToTokens};
+use quote::quote;
 use syn::Item;
 
 use crate::errors::Errors;
@@ -109,23 +110,39 @@ pub fn expand(attr: TokenStream, item: TokenStream) -> TokenStream {
     match model {
         Some(model) if errors.is_empty() => {
             let generated = expand::items(&model);
-            let generated: syn::File = match syn::parse2(generated) {
-                Ok(file) => file,
-                Err(error) => {
-                    let error = error.to_compile_error();
-                    return quote!(#error #module);
-                }
-            };
-            if let Some((_, items)) = &mut module.content {
-                items.extend(generated.items);
-            }
             let table = docs::catalog_table(&model);
             module.attrs.push(syn::parse_quote!(#[doc = #table]));
-            module.into_token_stream()
+            with_items(module, generated)
         }
         _ => {
             let errors = errors.to_compile_errors();
             quote!(#errors #module)
+        }
+    }
+}
+
+/// The module with the generated items appended to its body. Written out rather than
+/// parsed back into `syn` items: re-parsing the output cost more than generating it.
+fn with_items(module: syn::ItemMod, generated: TokenStream) -> TokenStream {
+    let syn::ItemMod {
+        attrs,
+        vis,
+        unsafety,
+        mod_token,
+        ident,
+        content,
+        ..
+    } = module;
+    let (outer, inner): (Vec<_>, Vec<_>) = attrs
+        .into_iter()
+        .partition(|a| matches!(a.style, syn::AttrStyle::Outer));
+    let items = content.map(|(_, items)| items).unwrap_or_default();
+    quote! {
+        #(#outer)*
+        #vis #unsafety #mod_token #ident {
+            #(#inner)*
+            #(#items)*
+            #generated
         }
     }
 }

@@ -1,7 +1,6 @@
 //! Paths used by the code `#[error_catalog]` generates. Not public API: it changes with the
 //! macro, which is pinned to this exact version of the runtime.
 
-pub use crate::entry::EntryParts;
 pub use core;
 
 #[cfg(feature = "axum")]
@@ -23,10 +22,21 @@ pub fn fmt_message<E: CatalogError + ?Sized>(error: &E, f: &mut fmt::Formatter<'
     error.entry().message().render(f, |i| error.arg(i))
 }
 
-/// Turns a status the macro has already range-checked into a `Status`, in const context.
-pub const fn status(code: u16) -> Option<crate::Status> {
-    match crate::Status::new(code) {
-        Ok(status) => Some(status),
-        Err(_) => panic!("status outside 100..=599 (the macro checks this)"),
+/// Joins the `const` chunks of a long static table (see `entries_table` in the macro's
+/// `expand.rs`), in const context. The macro passes chunks whose lengths add up to `N`.
+pub const fn concat<const N: usize>(chunks: &[&[crate::Entry]]) -> [crate::Entry; N] {
+    let mut out = [chunks[0][0]; N];
+    let mut i = 0;
+    let mut c = 0;
+    while c < chunks.len() {
+        let mut j = 0;
+        while j < chunks[c].len() {
+            out[i] = chunks[c][j];
+            i += 1;
+            j += 1;
+        }
+        c += 1;
     }
+    assert!(i == N, "the chunks' lengths add up to the table's");
+    out
 }

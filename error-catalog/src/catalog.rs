@@ -1,18 +1,30 @@
 //! The static registry of a catalog's rows.
 
 use crate::entry::Entry;
+use crate::phf;
 
 /// Every row of one `#[error_catalog]` module, in table order, with lookup by code.
 ///
-/// Generated as `pub static CATALOG` in the module. Lookup is a binary search over an index
-/// sorted when the catalog is compiled: `O(log n)` string comparisons, no allocation, no
-/// hashing at run time.
+/// Generated as `pub static CATALOG` in the module. [`Catalog::get`] uses a perfect hash built
+/// when the catalog is compiled: one hash of the code, two table reads and one string
+/// comparison, whatever the catalog's size, and no allocation. [`Catalog::get_all`] is a
+/// binary search over an index sorted when the catalog is compiled.
 #[derive(Debug)]
 pub struct Catalog {
     name: &'static str,
     entries: &'static [Entry],
     by_code: &'static [u32],
     docs_url: Option<&'static str>,
+    index: Option<Index>,
+}
+
+/// The perfect hash of the codes (see `phf.rs`): `slots` holds row indexes, `u32::MAX` for an
+/// empty slot.
+#[derive(Debug, Clone, Copy)]
+struct Index {
+    seed: u64,
+    displacements: &'static [u32],
+    slots: &'static [u32],
 }
 
 impl Catalog {
@@ -27,7 +39,25 @@ impl Catalog {
             entries,
             by_code,
             docs_url: None,
+            index: None,
         }
+    }
+
+    #[doc(hidden)]
+    pub const fn __with_index(
+        mut self,
+        seed: u64,
+        displacements: &'static [u32],
+        slots: &'static [u32],
+    ) -> Self {
+        if !displacements.is_empty() && !slots.is_empty() {
+            self.index = Some(Index {
+                seed,
+                displacements,
+                slots,
+            });
+        }
+        self
     }
 
     #[doc(hidden)]
@@ -70,7 +100,15 @@ impl Catalog {
     /// The row with this code (exact, case-sensitive match). When several rows share the
     /// code, the first in table order; see [`Catalog::get_all`].
     pub fn get(&self, code: &str) -> Option<&'static Entry> {
-        self.get_all(code).next()
+        let Some(index) = &self.index else {
+            return self.get_all(code).next();
+        };
+        let h = phf::hash(index.seed, code.as_bytes());
+        let displacement = index.displacements[phf::bucket(h, index.displacements.len())];
+        let row = index.slots[phf::slot(h, displacement, index.slots.len())];
+        // An empty slot (`u32::MAX`) is past the end; any other code there is a miss.
+        let entry = self.entries.get(row as usize)?;
+        (entry.code() == code).then_some(entry)
     }
 
     /// Every row with this code, in table order: more than one only where the table marks

@@ -17,29 +17,35 @@ pub enum Piece {
 /// A row's message or description: the text exactly as the table wrote it, plus its pieces.
 #[derive(Debug, Clone, Copy)]
 pub struct Template {
-    source: &'static str,
-    pieces: &'static [Piece],
+    // Public only for the generated tables (struct literals, see `Entry`); not API.
+    #[doc(hidden)]
+    pub __source: &'static str,
+    #[doc(hidden)]
+    pub __pieces: &'static [Piece],
 }
 
 impl Template {
     #[doc(hidden)]
     pub const fn __new(source: &'static str, pieces: &'static [Piece]) -> Self {
-        Template { source, pieces }
+        Template {
+            __source: source,
+            __pieces: pieces,
+        }
     }
 
     /// The template as written in the table, verbatim (placeholders and escapes included).
     pub const fn source(&self) -> &'static str {
-        self.source
+        self.__source
     }
 
     /// The pieces: literal text and parameter references, in order.
     pub const fn pieces(&self) -> &'static [Piece] {
-        self.pieces
+        self.__pieces
     }
 
     /// `true` when the template has no parameters.
     pub fn is_literal(&self) -> bool {
-        self.pieces.iter().all(|p| matches!(p, Piece::Lit(_)))
+        self.__pieces.iter().all(|p| matches!(p, Piece::Lit(_)))
     }
 
     /// Renders the template, asking `arg` for each parameter by index. A missing argument
@@ -49,7 +55,7 @@ impl Template {
         f: &mut fmt::Formatter<'_>,
         arg: impl Fn(usize) -> Option<Value<'a>>,
     ) -> fmt::Result {
-        for piece in self.pieces {
+        for piece in self.__pieces {
             match *piece {
                 Piece::Lit(text) => f.write_str(text)?,
                 Piece::Arg(index) => {

@@ -61,7 +61,6 @@ pub(crate) mod fixture {
     //! Hand-built catalogs for the exporters' unit tests (the macro is tested from the
     //! integration tests; here the rows can hold text no macro test would think of).
 
-    use crate::__private::EntryParts;
     use crate::{Catalog, Entry, Param, Status, Template};
 
     const fn row(
@@ -71,19 +70,22 @@ pub(crate) mod fixture {
         solution: &'static str,
         params: &'static [Param],
     ) -> Entry {
-        Entry::__new(EntryParts {
-            code,
-            status,
-            group: "G",
-            variant: "V",
-            name: "v",
+        Entry {
+            __code: code,
+            __status: match status {
+                Some(status) => status.as_u16(),
+                None => 0,
+            },
+            __group: "G",
+            __variant: "V",
+            __name: "v",
             // The exporters print sources only; the pieces do not matter here.
-            message: Template::__new(message, &[]),
-            description: Template::__new(message, &[]),
-            solution,
-            params,
-            doc: "",
-        })
+            __message: Template::__new(message, &[]),
+            __description: Template::__new(message, &[]),
+            __solution: solution,
+            __params: params,
+            __doc: "",
+        }
     }
 
     const fn status(code: u16) -> Option<Status> {

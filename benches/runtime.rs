@@ -1,0 +1,157 @@
+//! Runtime cost of the generated errors next to the same catalog written by hand with
+//! thiserror (`scripts/catalogs.rs` writes both): construct + render, lookup by code, sizes.
+//! `cargo bench --bench runtime` (add a substring to run only matching benchmarks).
+
+#[path = "../scripts/bench_harness.rs"]
+mod bench_harness;
+#[allow(dead_code)]
+#[path = "../examples/iam_errors.rs"]
+mod example;
+
+mod generated {
+    #![allow(dead_code, clippy::all)]
+    include!(concat!(env!("OUT_DIR"), "/thiserror_75.rs"));
+    include!(concat!(env!("OUT_DIR"), "/thiserror_2025.rs"));
+    include!(concat!(env!("OUT_DIR"), "/ours_500.rs"));
+    include!(concat!(env!("OUT_DIR"), "/ours_2025.rs"));
+    include!(concat!(env!("OUT_DIR"), "/lookup.rs"));
+    pub const CODES_2025: &[&str] = include!(concat!(env!("OUT_DIR"), "/codes_2025.rs"));
+}
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::hint::black_box;
+use std::mem::size_of;
+
+use error_catalog::CatalogError;
+use example::iam;
+use generated::{ours_2025, ours_500, thiserror_2025, thiserror_75};
+
+fn main() {
+    let bench = bench_harness::Bench::from_args();
+    sizes();
+    render(&bench);
+    lookup(&bench);
+}
+
+fn sizes() {
+    println!("size_of (bytes)                                  ours   thiserror");
+    let rows = [
+        (
+            "Login (LOGIN.0001 holds two u32)",
+            size_of::<iam::Login>(),
+            size_of::<thiserror_75::Login>(),
+        ),
+        (
+            "App (unit variants only)",
+            size_of::<iam::App>(),
+            size_of::<thiserror_75::App>(),
+        ),
+        (
+            "module Error, 75 rows",
+            size_of::<iam::Error>(),
+            size_of::<thiserror_75::Error>(),
+        ),
+        (
+            "module Error, 2,025 rows",
+            size_of::<ours_2025::Error>(),
+            size_of::<thiserror_2025::Error>(),
+        ),
+    ];
+    for (what, ours, theirs) in rows {
+        println!("  {what:<46} {ours:>5}   {theirs:>9}");
+    }
+}
+
+fn render(bench: &bench_harness::Bench) {
+    let mut out = String::with_capacity(256);
+    bench.run("render LOGIN.0001 (2 args) / ours", || {
+        out.clear();
+        let error = iam::Login::locked(black_box(5), black_box(30));
+        write!(out, "{error}").unwrap();
+        out.len()
+    });
+    bench.run("render LOGIN.0001 (2 args) / thiserror", || {
+        out.clear();
+        let error = thiserror_75::Login::locked(black_box(5), black_box(30));
+        write!(out, "{error}").unwrap();
+        out.len()
+    });
+    bench.run("render LOGIN.0001 via module Error / ours", || {
+        out.clear();
+        let error = iam::Error::from(iam::Login::locked(black_box(5), black_box(30)));
+        write!(out, "{error}").unwrap();
+        out.len()
+    });
+    bench.run("render LOGIN.0001 via module Error / thiserror", || {
+        out.clear();
+        let error =
+            thiserror_75::Error::from(thiserror_75::Login::locked(black_box(5), black_box(30)));
+        write!(out, "{error}").unwrap();
+        out.len()
+    });
+    bench.run("render APP.0001 (0 args) / ours", || {
+        out.clear();
+        let error = black_box(iam::App::not_found());
+        write!(out, "{error}").unwrap();
+        out.len()
+    });
+    bench.run("render APP.0001 (0 args) / thiserror", || {
+        out.clear();
+        let error = black_box(thiserror_75::App::not_found());
+        write!(out, "{error}").unwrap();
+        out.len()
+    });
+    bench.run("code + status of LOGIN.0001 / ours", || {
+        let error = black_box(iam::Login::locked(5, 30));
+        (error.code().len(), error.status())
+    });
+    bench.run("code + status of LOGIN.0001 / thiserror", || {
+        let error = black_box(thiserror_75::Login::locked(5, 30));
+        (error.code().len(), error.status())
+    });
+}
+
+fn lookup(bench: &bench_harness::Bench) {
+    let codes = generated::CODES_2025;
+    let map: HashMap<&str, usize> = codes.iter().enumerate().map(|(i, c)| (*c, i)).collect();
+    // Codes owned at run time, as a request parser would hand them over.
+    let hit = String::from("PARAM27.0017");
+    let hit_75 = String::from("PARAM.0017");
+    let miss = String::from("PARAM27.9999");
+    assert_eq!(ours_2025::CATALOG.len(), 2025);
+    assert!(ours_2025::CATALOG.get(&hit).is_some());
+    assert!(ours_2025::CATALOG.get(&miss).is_none());
+    assert_eq!(generated::match_2025(&hit), map.get(hit.as_str()).copied());
+    for (name, catalog, code) in [
+        ("lookup hit, 75 rows / ours", &iam::CATALOG, &hit_75),
+        (
+            "lookup hit, 500 rows / ours",
+            &ours_500::CATALOG,
+            &String::from("PARAM7.0017"),
+        ),
+        ("lookup hit, 2,025 rows / ours", &ours_2025::CATALOG, &hit),
+        ("lookup miss, 2,025 rows / ours", &ours_2025::CATALOG, &miss),
+    ] {
+        bench.run(name, || {
+            black_box(catalog)
+                .get(black_box(code))
+                .map(|e| e.code().len())
+        });
+    }
+    bench.run("lookup hit, 2,025 rows / HashMap", || {
+        black_box(&map).get(black_box(hit.as_str())).copied()
+    });
+    bench.run("lookup miss, 2,025 rows / HashMap", || {
+        black_box(&map).get(black_box(miss.as_str())).copied()
+    });
+    bench.run("lookup hit, 75 rows / match", || {
+        generated::match_75(black_box(&hit_75))
+    });
+    bench.run("lookup hit, 2,025 rows / match", || {
+        generated::match_2025(black_box(&hit))
+    });
+    bench.run("lookup miss, 2,025 rows / match", || {
+        generated::match_2025(black_box(&miss))
+    });
+}

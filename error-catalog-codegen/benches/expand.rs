@@ -1,0 +1,51 @@
+//! In-process expansion time of `#[error_catalog]` at each catalog size, so that a regression
+//! in the macro core shows without a full build. `cargo bench -p error-catalog-codegen`.
+//! The catalogs are the ones of the build-time comparison (`scripts/catalogs.rs`).
+
+#[path = "../../scripts/bench_harness.rs"]
+mod bench_harness;
+#[path = "../../scripts/catalogs.rs"]
+mod catalogs;
+
+use std::str::FromStr;
+
+use proc_macro2::TokenStream;
+
+fn main() {
+    let bench = bench_harness::Bench::from_args();
+    let iam = catalogs::iam_rows(
+        include_str!("../../tests/data/iam-error-codes.tsv"),
+        include_str!("../../examples/iam_errors.rs"),
+    );
+    for n in [75, 500, 2025, 10000] {
+        let source = catalogs::ours(&catalogs::rows(&iam, n), "cat");
+        // The item without its `#[error_catalog]` line: what the macro receives.
+        let (_, item) = source.split_once('\n').expect("attribute line");
+        let item = TokenStream::from_str(item).expect("generated source parses");
+        let out = error_catalog_codegen::expand(TokenStream::new(), item.clone());
+        let text = out.to_string();
+        assert!(!text.contains("compile_error"), "{n} rows: {text:.400}");
+        if n == 75 {
+            println!(
+                "expansion of {n} rows: {} tokens in, {} tokens out",
+                count(&item),
+                count(&out)
+            );
+        }
+        bench.run(&format!("expand {n} rows"), || {
+            error_catalog_codegen::expand(TokenStream::new(), item.clone())
+        });
+    }
+}
+
+/// Token trees, counting those inside groups.
+fn count(tokens: &TokenStream) -> usize {
+    tokens
+        .clone()
+        .into_iter()
+        .map(|tt| match tt {
+            proc_macro2::TokenTree::Group(g) => 1 + count(&g.stream()),
+            _ => 1,
+        })
+        .sum()
+}

@@ -1,0 +1,84 @@
+//! A small timing harness for the `harness = false` benches. (divan and criterion both bring
+//! a second major version of syn into the workspace, which the project does not allow.)
+//!
+//! `cargo bench` passes `--bench`: each function runs in batches sized to about 5 ms, for
+//! `SAMPLES` batches, and the median time per call is printed (with the fastest and slowest
+//! batch). Without `--bench` (a `cargo test --benches` smoke run) each runs once. A first
+//! argument that is not a flag filters benchmarks by substring, as with other harnesses.
+
+#![allow(dead_code)]
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+const SAMPLES: usize = 31;
+const BATCH: Duration = Duration::from_millis(5);
+
+pub struct Bench {
+    measure: bool,
+    filter: Option<String>,
+}
+
+impl Bench {
+    pub fn from_args() -> Self {
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        Bench {
+            measure: args.iter().any(|a| a == "--bench"),
+            filter: args.into_iter().find(|a| !a.starts_with('-')),
+        }
+    }
+
+    /// Times `f` and prints `name: median ns/call (min … max)`; returns the median in ns.
+    pub fn run<T>(&self, name: &str, mut f: impl FnMut() -> T) -> Option<f64> {
+        if self.filter.as_deref().is_some_and(|s| !name.contains(s)) {
+            return None;
+        }
+        if !self.measure {
+            black_box(f());
+            println!("{name}: ok (run with `cargo bench` to time)");
+            return None;
+        }
+        // Calibrate: how many calls fill one batch.
+        let mut per_batch = 1u64;
+        loop {
+            let start = Instant::now();
+            for _ in 0..per_batch {
+                black_box(f());
+            }
+            let took = start.elapsed();
+            if took >= BATCH || per_batch >= 1 << 30 {
+                break;
+            }
+            let scale = (BATCH.as_nanos() as f64 / took.as_nanos().max(1) as f64).clamp(1.5, 100.0);
+            per_batch = (per_batch as f64 * scale) as u64 + 1;
+        }
+        let mut samples: Vec<f64> = (0..SAMPLES)
+            .map(|_| {
+                let start = Instant::now();
+                for _ in 0..per_batch {
+                    black_box(f());
+                }
+                start.elapsed().as_nanos() as f64 / per_batch as f64
+            })
+            .collect();
+        samples.sort_by(f64::total_cmp);
+        let median = samples[SAMPLES / 2];
+        println!(
+            "{name:<48} {:>12} /call  ({} … {}, {SAMPLES} batches of {per_batch})",
+            show(median),
+            show(samples[0]),
+            show(samples[SAMPLES - 1]),
+        );
+        Some(median)
+    }
+}
+
+fn show(ns: f64) -> String {
+    if ns < 1_000.0 {
+        format!("{ns:.1} ns")
+    } else if ns < 1_000_000.0 {
+        format!("{:.2} µs", ns / 1_000.0)
+    } else {
+        format!("{:.2} ms", ns / 1_000_000.0)
+    }
+}
