@@ -105,3 +105,50 @@ fn rows_named_like_trait_methods() {
     let top: method_names::Error = method_names::M::from().into();
     assert_eq!(top.code(), "M.0011");
 }
+
+/// Lowercase consts named like the bindings and parameters of the generated code (and of the
+/// runtime's hooks): an identifier pattern that names an in-scope const is a const pattern, so
+/// every binding the generated code introduces has a reserved `__ec_` name.
+#[error_catalog::error_catalog]
+#[allow(non_upper_case_globals)]
+pub mod lowercase_consts {
+    pub const f: u8 = 0;
+    pub const error: u8 = 0;
+    pub const index: u8 = 0;
+    pub const args: u8 = 0;
+    pub const row: u8 = 0;
+    pub const value: u8 = 0;
+    pub const s: u8 = 0;
+    pub const code: u8 = 0;
+    pub const message: u8 = 0;
+    pub const serializer: u8 = 0;
+    pub const deserializer: u8 = 0;
+    pub const state: u8 = 0;
+    pub const parts: u8 = 0;
+    pub const req: u8 = 0;
+    pub const body: u8 = 0;
+    pub const source: u8 = 0;
+
+    catalog! {
+        400 "LC.0001" mixed(count: u32, name)
+            message: "Got {count} from {name}.";
+        404 "LC.0002" missing
+            message: "Nothing here.";
+        500 "LCX.0001" boom
+            message: "Boom {0}.";
+    }
+}
+
+#[test]
+fn lowercase_consts_named_like_generated_bindings() {
+    let error = lowercase_consts::Lc::mixed(3, "alice");
+    assert_eq!(error.to_string(), "Got 3 from alice.");
+    assert_eq!(error.arg(0).map(|v| v.to_string()), Some("3".into()));
+    let all: lowercase_consts::Error = lowercase_consts::Lcx::boom("x").into();
+    assert_eq!(all.to_string(), "Boom x.");
+    assert_eq!(all.arg(0).map(|v| v.to_string()), Some("x".into()));
+    let decoded = lowercase_consts::Error::decode("LC.0001", "Got 7 from bob.").unwrap();
+    assert_eq!(decoded.to_string(), "Got 7 from bob.");
+    assert_eq!(decoded.code(), "LC.0001");
+    assert!(lowercase_consts::Error::decode("LC.0001", "Got x from bob.").is_err());
+}

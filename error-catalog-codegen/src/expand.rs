@@ -57,10 +57,11 @@ fn group(catalog: &Catalog, group: &Group) -> TokenStream {
     let arg_arms = with_args.iter().map(|row| {
         let v = &row.variant;
         let fields: Vec<_> = row.params.iter().map(|p| &p.ident).collect();
+        let binds: Vec<_> = (0..fields.len()).map(|i| format_ident!("__ec_{}", i)).collect();
         let indices = (0..fields.len()).map(Literal::usize_unsuffixed);
         quote! {
-            Self::#v { #(#fields),* } => match index {
-                #(#indices => ::core::option::Option::Some(#krate::Arg::value(#fields)),)*
+            Self::#v { #(#fields: #binds),* } => match __ec_index {
+                #(#indices => ::core::option::Option::Some(#krate::Arg::value(#binds)),)*
                 _ => ::core::option::Option::None,
             },
         }
@@ -89,8 +90,8 @@ fn group(catalog: &Catalog, group: &Group) -> TokenStream {
                     #(#entry_arms)*
                 }
             }
-            fn arg(&self, index: ::core::primitive::usize) -> ::core::option::Option<#krate::Value<'_>> {
-                let _ = index;
+            fn arg(&self, __ec_index: ::core::primitive::usize) -> ::core::option::Option<#krate::Value<'_>> {
+                let _ = __ec_index;
                 match self {
                     #(#arg_arms)*
                     #arg_fallback
@@ -99,8 +100,8 @@ fn group(catalog: &Catalog, group: &Group) -> TokenStream {
         }
 
         impl ::core::fmt::Display for #ident {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                #krate::__private::fmt_message(self, f)
+            fn fmt(&self, __ec_f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                #krate::__private::fmt_message(self, __ec_f)
             }
         }
 
@@ -206,8 +207,8 @@ fn error_enum(catalog: &Catalog) -> TokenStream {
 
         #(
             impl ::core::convert::From<#groups> for #ident {
-                fn from(error: #groups) -> Self {
-                    Self::#groups(error)
+                fn from(__ec_error: #groups) -> Self {
+                    Self::#groups(__ec_error)
                 }
             }
         )*
@@ -218,20 +219,20 @@ fn error_enum(catalog: &Catalog) -> TokenStream {
             }
             fn entry(&self) -> &'static #krate::Entry {
                 match self {
-                    #(Self::#groups(error) => #krate::CatalogError::entry(error),)*
+                    #(Self::#groups(__ec_error) => #krate::CatalogError::entry(__ec_error),)*
                 }
             }
-            fn arg(&self, index: ::core::primitive::usize) -> ::core::option::Option<#krate::Value<'_>> {
+            fn arg(&self, __ec_index: ::core::primitive::usize) -> ::core::option::Option<#krate::Value<'_>> {
                 match self {
-                    #(Self::#groups(error) => #krate::CatalogError::arg(error, index),)*
+                    #(Self::#groups(__ec_error) => #krate::CatalogError::arg(__ec_error, __ec_index),)*
                 }
             }
         }
 
         impl ::core::fmt::Display for #ident {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            fn fmt(&self, __ec_f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 match self {
-                    #(Self::#groups(error) => ::core::fmt::Display::fmt(error, f),)*
+                    #(Self::#groups(__ec_error) => ::core::fmt::Display::fmt(__ec_error, __ec_f),)*
                 }
             }
         }

@@ -33,7 +33,7 @@ fn group(catalog: &Catalog, group: &Group) -> TokenStream {
         let fields = row.params.iter().enumerate().map(|(p, param)| {
             let field = &param.ident;
             let p = Literal::usize_unsuffixed(p);
-            quote!(#field: args.parse(#p)?)
+            quote!(#field: __ec_args.parse(#p)?)
         });
         quote!(#index => Self::#v { #(#fields),* },)
     });
@@ -41,8 +41,8 @@ fn group(catalog: &Catalog, group: &Group) -> TokenStream {
         catalog,
         ident,
         quote! {
-            let _ = args;
-            ::core::option::Option::Some(match row {
+            let _ = __ec_args;
+            ::core::option::Option::Some(match __ec_row {
                 #(#arms)*
                 _ => return ::core::option::Option::None,
             })
@@ -52,8 +52,8 @@ fn group(catalog: &Catalog, group: &Group) -> TokenStream {
         #decode
 
         impl ::core::convert::From<#ident> for #krate::WithSource<#error> {
-            fn from(error: #ident) -> Self {
-                #krate::WithSource::from(#error::from(error))
+            fn from(__ec_error: #ident) -> Self {
+                #krate::WithSource::from(#error::from(__ec_error))
             }
         }
 
@@ -68,7 +68,7 @@ fn module_enum(catalog: &Catalog) -> TokenStream {
         let g = &group.ident;
         let rows = group.rows.iter().map(|&i| Literal::usize_unsuffixed(i));
         quote! {
-            #(#rows)|* => <#g as #krate::Decode>::__from_row(row, args).map(Self::#g),
+            #(#rows)|* => <#g as #krate::Decode>::__from_row(__ec_row, __ec_args).map(Self::#g),
         }
     });
     let doc = format!(
@@ -80,7 +80,7 @@ fn module_enum(catalog: &Catalog) -> TokenStream {
         catalog,
         ident,
         quote! {
-            match row {
+            match __ec_row {
                 #(#arms)*
                 _ => ::core::option::Option::None,
             }
@@ -90,10 +90,10 @@ fn module_enum(catalog: &Catalog) -> TokenStream {
         impl #ident {
             #[doc = #doc]
             pub fn decode(
-                code: &::core::primitive::str,
-                message: &::core::primitive::str,
+                __ec_code: &::core::primitive::str,
+                __ec_message: &::core::primitive::str,
             ) -> ::core::result::Result<Self, #krate::Undecoded> {
-                <Self as #krate::Decode>::decode(code, message)
+                <Self as #krate::Decode>::decode(__ec_code, __ec_message)
             }
         }
 
@@ -103,7 +103,8 @@ fn module_enum(catalog: &Catalog) -> TokenStream {
     }
 }
 
-/// `impl Decode for #ident`, with `body` as `__from_row` (it sees `row` and `args`).
+/// `impl Decode for #ident`, with `body` as `__from_row` (it sees `__ec_row` and `__ec_args`:
+/// reserved names, since a binding named like a const of the user's module is a const pattern).
 fn decode_impl(catalog: &Catalog, ident: &proc_macro2::Ident, body: TokenStream) -> TokenStream {
     let krate = &catalog.krate;
     quote! {
@@ -112,8 +113,8 @@ fn decode_impl(catalog: &Catalog, ident: &proc_macro2::Ident, body: TokenStream)
                 &CATALOG
             }
             fn __from_row(
-                row: ::core::primitive::usize,
-                args: &#krate::Captures<'_>,
+                __ec_row: ::core::primitive::usize,
+                __ec_args: &#krate::Captures<'_>,
             ) -> ::core::option::Option<Self> {
                 #body
             }
@@ -159,7 +160,7 @@ mod tests {
     fn one_decode_arm_per_row_and_one_hook_per_type() {
         let out = expand(quote!());
         assert!(
-            out.contains("0 => Self :: OutOfStock { count : args . parse (0) ? }"),
+            out.contains("0 => Self :: OutOfStock { count : __ec_args . parse (0) ? }"),
             "{out}"
         );
         assert!(out.contains("1 => Self :: NotFound"), "{out}");

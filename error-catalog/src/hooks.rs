@@ -1,7 +1,8 @@
 //! Hooks the generated code invokes once per generated type: their bodies depend on this
 //! crate's features, which the user's crate cannot name (a `#[cfg(feature = "serde")]` in
 //! generated code would test the *user's* features). Each hook has one definition per
-//! feature state, selected here.
+//! feature state, selected here. Parameters have reserved `__ec_` names: macro_rules hygiene
+//! does not stop an identifier pattern from resolving to a const of the caller's module.
 
 /// Every optional integration for one generated type.
 #[doc(hidden)]
@@ -22,17 +23,17 @@ macro_rules! __impl_serde {
         impl $crate::__private::serde::Serialize for $ty {
             fn serialize<S: $crate::__private::serde::Serializer>(
                 &self,
-                serializer: S,
+                __ec_serializer: S,
             ) -> ::core::result::Result<S::Ok, S::Error> {
-                $crate::__private::serialize_error(self, serializer)
+                $crate::__private::serialize_error(self, __ec_serializer)
             }
         }
 
         impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
             fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
-                deserializer: D,
+                __ec_deserializer: D,
             ) -> ::core::result::Result<Self, D::Error> {
-                $crate::__private::deserialize_error(deserializer)
+                $crate::__private::deserialize_error(__ec_deserializer)
             }
         }
     };
