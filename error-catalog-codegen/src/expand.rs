@@ -57,7 +57,9 @@ fn group(catalog: &Catalog, group: &Group) -> TokenStream {
     let arg_arms = with_args.iter().map(|row| {
         let v = &row.variant;
         let fields: Vec<_> = row.params.iter().map(|p| &p.ident).collect();
-        let binds: Vec<_> = (0..fields.len()).map(|i| format_ident!("__ec_{}", i)).collect();
+        let binds: Vec<_> = (0..fields.len())
+            .map(|i| format_ident!("__ec_{}", i))
+            .collect();
         let indices = (0..fields.len()).map(Literal::usize_unsuffixed);
         quote! {
             Self::#v { #(#fields: #binds),* } => match __ec_index {
