@@ -6,7 +6,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::docs;
-use crate::model::{Catalog, Group, Row};
+use crate::model::{Catalog, Group, Piece, Row, Template};
 
 const ENTRIES: &str = "__ERROR_CATALOG_ENTRIES";
 
@@ -245,11 +245,68 @@ fn error_enum(catalog: &Catalog) -> TokenStream {
     }
 }
 
+fn template(catalog: &Catalog, template: &Template) -> TokenStream {
+    let krate = &catalog.krate;
+    let source = &template.source;
+    let pieces = template.pieces.iter().map(|p| match p {
+        Piece::Lit(text) => quote!(#krate::Piece::Lit(#text)),
+        Piece::Arg(i) => {
+            let i = Literal::usize_unsuffixed(*i);
+            quote!(#krate::Piece::Arg(#i))
+        }
+    });
+    quote!(#krate::Template { __source: #source, __pieces: &[#(#pieces),*] })
+}
+
+/// One row of the static table, as a struct literal: rustc checks and evaluates a literal much
+/// faster than const fn calls (BENCHMARKS.md), and `&[…]` inside it needs no `const { }`.
+fn entry(catalog: &Catalog, row: &Row) -> TokenStream {
+    let krate = &catalog.krate;
+    let code = &row.code;
+    let status = row.status.unwrap_or(0);
+    let group = catalog.groups[row.group].ident.to_string();
+    let variant = row.variant.to_string();
+    let name = row.ctor.to_string();
+    let message = template(catalog, &row.message);
+    let description = template(catalog, &row.description);
+    let solution = &row.solution;
+    let params = row.params.iter().map(|p| {
+        let name = p.ident.to_string();
+        let name = name.trim_start_matches("r#");
+        let ty = match &p.ty {
+            Some(ty) => quote!(#ty).to_string(),
+            None => "Text".to_string(),
+        };
+        quote!(#krate::Param { __name: #name, __ty: #ty })
+    });
+    let doc = row
+        .doc_lines()
+        .iter()
+        .map(|l| l.strip_prefix(' ').unwrap_or(l))
+        .collect::<Vec<_>>()
+        .join("\n");
+    quote! {
+        #krate::Entry {
+            __code: #code,
+            __status: #status,
+            __group: #group,
+            __variant: #variant,
+            __name: #name,
+            __message: #message,
+            __description: #description,
+            __solution: #solution,
+            __params: &[#(#params),*],
+            __doc: #doc,
+        }
+    }
+}
+
 fn registry(catalog: &Catalog) -> TokenStream {
     let krate = &catalog.krate;
     let entries_ident = format_ident!("{}", ENTRIES);
     let count = Literal::usize_unsuffixed(catalog.rows.len());
-    let entries = crate::table::entries(catalog);
+    let entries: Vec<TokenStream> = catalog.rows.iter().map(|row| entry(catalog, row)).collect();
+    let entries = entries_table(catalog, &entries);
     let mut order: Vec<usize> = (0..catalog.rows.len()).collect();
     order.sort_by(|&a, &b| catalog.rows[a].code.cmp(&catalog.rows[b].code));
     let order = order.into_iter().map(|i| Literal::u32_unsuffixed(i as u32));
@@ -267,6 +324,29 @@ fn registry(catalog: &Catalog) -> TokenStream {
         #[doc = #doc]
         pub static CATALOG: #krate::Catalog = #krate::Catalog::__new(#name, &#entries_ident, &[#(#order),*])#docs_url #index;
     }
+}
+
+/// Rows per `const` chunk of a long static table. rustc's type checking of one initializer
+/// grows faster than its length (2.2 s for 2,025 rows, 26 s for 10,000: BENCHMARKS.md), so a
+/// table longer than this is built from chunks, each its own small body, joined in const.
+const CHUNK: usize = 64;
+
+fn entries_table(catalog: &Catalog, entries: &[TokenStream]) -> TokenStream {
+    if entries.len() <= CHUNK {
+        return quote!([#(#entries),*]);
+    }
+    let krate = &catalog.krate;
+    let names: Vec<_> = (0..entries.len().div_ceil(CHUNK))
+        .map(|i| format_ident!("CHUNK_{}", i))
+        .collect();
+    let chunks = entries.chunks(CHUNK).zip(&names).map(|(chunk, name)| {
+        let len = Literal::usize_unsuffixed(chunk.len());
+        quote!(const #name: [#krate::Entry; #len] = [#(#chunk),*];)
+    });
+    quote!({
+        #(#chunks)*
+        #krate::__private::concat(&[#(&#names),*])
+    })
 }
 
 /// `.__with_index(…)`: the perfect hash of the codes (`phf.rs`), each to its first row in table

@@ -16,7 +16,6 @@ mod names;
 mod parse;
 mod phf;
 mod row_attrs;
-mod table;
 pub mod template;
 mod wire;
 
