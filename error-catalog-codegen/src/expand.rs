@@ -91,7 +91,7 @@ fn group(catalog: &Catalog, group: &Group) -> TokenStream {
                     #(#entry_arms)*
                 }
             }
-            fn arg(&self, index: usize) -> ::core::option::Option<#krate::Value<'_>> {
+            fn arg(&self, index: ::core::primitive::usize) -> ::core::option::Option<#krate::Value<'_>> {
                 let _ = index;
                 match self {
                     #(#arg_arms)*
@@ -226,7 +226,7 @@ fn error_enum(catalog: &Catalog) -> TokenStream {
                     #(Self::#groups(error) => #krate::CatalogError::entry(error),)*
                 }
             }
-            fn arg(&self, index: usize) -> ::core::option::Option<#krate::Value<'_>> {
+            fn arg(&self, index: ::core::primitive::usize) -> ::core::option::Option<#krate::Value<'_>> {
                 match self {
                     #(Self::#groups(error) => #krate::CatalogError::arg(error, index),)*
                 }

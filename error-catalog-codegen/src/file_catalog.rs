@@ -186,7 +186,13 @@ fn rows(records: &[Record], name: &str, lit: &LitStr, errors: &mut Errors) -> Ve
         return Vec::new();
     };
     rest.iter()
-        .filter_map(|record| row(record, &header, name, lit, errors))
+        .enumerate()
+        .filter_map(|(i, record)| {
+            let mut row = row(record, &header, name, lit, errors)?;
+            // Rows are numbered from the first data line, skipped ones counted.
+            row.number = i + 1;
+            Some(row)
+        })
         .collect()
 }
 
@@ -260,6 +266,7 @@ fn row(
         return None;
     }
     Some(Row {
+        number: 0,
         attrs,
         status,
         code: LitStr::new(code, span),

@@ -180,6 +180,12 @@ mod tests {
         assert!(is_identifier("__"));
         assert!(!is_identifier("r#a"));
         assert!(!is_identifier("a b"));
+        // Alphabetic but not XID: `Ident::new` would panic on these.
+        assert!(!is_identifier("Ⓐ"));
+        assert!(!is_identifier("\u{345}x"));
+        assert!(is_identifier("x\u{301}y"));
+        assert!(is_identifier("名前"));
+        assert_eq!(ident("type", Span::call_site()), "r#type");
         assert!(is_snake_case("id_token_error"));
         assert!(!is_snake_case("IdToken"));
         assert_eq!(snake_to_camel("id_token_error"), "IdTokenError");

@@ -47,6 +47,9 @@ pub struct Field {
 }
 
 pub struct Row {
+    /// 1-based position among the table's rows, counting rows that failed to parse, so a
+    /// row without a code can still be named.
+    pub number: usize,
     pub attrs: Vec<Attribute>,
     pub status: Option<LitInt>,
     pub code: LitStr,
@@ -70,15 +73,21 @@ pub struct Param {
 /// Parses the whole table, reporting each bad item into `errors` and carrying on.
 pub fn table(tokens: TokenStream, errors: &mut Errors) -> Table {
     let mut items = Vec::new();
+    let mut rows = 0;
     let parser = |input: ParseStream| -> syn::Result<()> {
         while !input.is_empty() {
             let fork = input.fork();
             match item(&fork) {
-                Ok(parsed) => {
+                Ok(mut parsed) => {
                     syn::parse::discouraged::Speculative::advance_to(input, &fork);
+                    if let Item::Row(row) = &mut parsed {
+                        rows += 1;
+                        row.number = rows;
+                    }
                     items.push(parsed);
                 }
                 Err(error) => {
+                    rows += 1;
                     errors.push(error);
                     skip_item(input)?;
                 }
@@ -280,6 +289,7 @@ fn row(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Row> {
     }
     let _: Option<Token![;]> = input.parse()?;
     Ok(Row {
+        number: 0,
         attrs,
         status,
         code,
@@ -373,5 +383,10 @@ mod tests {
         );
         assert_eq!(errors.len(), 2);
         assert_eq!(table.items.len(), 2);
+        // Rows keep their place in the table, skipped ones counted.
+        let Item::Row(last) = &table.items[1] else {
+            panic!()
+        };
+        assert_eq!(last.number, 4);
     }
 }

@@ -90,8 +90,8 @@ fn module_enum(catalog: &Catalog) -> TokenStream {
         impl #ident {
             #[doc = #doc]
             pub fn decode(
-                code: &str,
-                message: &str,
+                code: &::core::primitive::str,
+                message: &::core::primitive::str,
             ) -> ::core::result::Result<Self, #krate::Undecoded> {
                 <Self as #krate::Decode>::decode(code, message)
             }
@@ -112,7 +112,7 @@ fn decode_impl(catalog: &Catalog, ident: &proc_macro2::Ident, body: TokenStream)
                 &CATALOG
             }
             fn __from_row(
-                row: usize,
+                row: ::core::primitive::usize,
                 args: &#krate::Captures<'_>,
             ) -> ::core::option::Option<Self> {
                 #body

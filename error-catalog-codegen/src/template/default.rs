@@ -179,6 +179,19 @@ mod tests {
         assert!(scan("{r#}").is_err());
     }
 
+    /// Found by the property tests: these used to scan as names and then panicked in
+    /// `Ident::new` when the macro built the parameter.
+    #[test]
+    fn names_that_are_not_identifiers_are_malformed() {
+        for bad in ["{r#1}", "{r#a-b}", "{r#self}", "{r#}", "{Ⓐ}", "{\u{345}x}"] {
+            assert!(
+                matches!(scan(bad).unwrap_err()[..], [ScanError::Malformed { .. }]),
+                "{bad}"
+            );
+        }
+        assert!(scan("{x\u{301}y}").is_ok());
+    }
+
     #[test]
     fn unicode_is_kept() {
         assert_eq!(scan("用户{0}已锁定").unwrap()[0], lit("用户"));

@@ -1,0 +1,203 @@
+//! Cross-row checks: duplicate codes and names, collisions with generated items.
+
+use super::*;
+
+/// Reports every row whose code an earlier row already has, unless each row with the code is
+/// marked `#[shared_code]`; returns the reported rows' indexes. A marked row whose code is
+/// unique is reported too, so the mark stays truthful.
+pub(super) fn check_duplicate_codes(rows: &[Row], errors: &mut Errors) -> Vec<usize> {
+    let mut by_code: HashMap<&str, Vec<&Row>> = HashMap::new();
+    for row in rows {
+        by_code.entry(&row.code).or_default().push(row);
+    }
+    let mut duplicates = Vec::new();
+    for (i, row) in rows.iter().enumerate() {
+        let same = &by_code[row.code.as_str()];
+        let whose = row.whose();
+        match (same.len(), row.shared_code) {
+            (1, Some(span)) => errors.span(
+                span,
+                format!("{whose}: `#[shared_code]` but no other row has code `{}`; remove the attribute", row.code),
+            ),
+            (1, None) | (_, Some(_)) => {}
+            (_, None) => {
+                let first = same[0];
+                if !std::ptr::eq(first, row) {
+                    errors.span(
+                        row.code_span,
+                        format!(
+                            "{whose}: duplicate code; row `{}` already has code `{}`; give each row its own code, or, if the vendor really uses it for several rows, mark each of them `#[shared_code]`",
+                            first.ctor, row.code
+                        ),
+                    );
+                    duplicates.push(i);
+                } else if same[1..].iter().all(|r| r.shared_code.is_some()) {
+                    // The later rows are all marked: this first one is the one to fix.
+                    errors.span(
+                        row.code_span,
+                        format!("{whose}: code `{}` is shared with rows marked `#[shared_code]`; mark this row `#[shared_code]` too", row.code),
+                    );
+                }
+            }
+        }
+    }
+    duplicates
+}
+
+/// Names must be unique within a group; a row already reported as a duplicate code is
+/// left out (a copied row would otherwise be reported twice).
+pub(super) fn check_duplicate_names(
+    rows: &[Row],
+    groups: &[Group],
+    skip: &[usize],
+    errors: &mut Errors,
+) {
+    for group in groups {
+        let mut seen: HashMap<String, &Row> = HashMap::new();
+        for &i in group.rows.iter().filter(|i| !skip.contains(i)) {
+            let row = &rows[i];
+            let variant = row.variant.to_string();
+            if let Some(earlier) = seen.get(&variant) {
+                let what = if earlier.ctor == row.ctor {
+                    format!("the name `{}`", row.ctor)
+                } else {
+                    format!(
+                        "the name `{}` makes variant `{}`, as `{}`",
+                        row.ctor, row.variant, earlier.ctor
+                    )
+                };
+                errors.at(
+                    &row.ctor,
+                    format!(
+                        "{}: {what} is already used in group `{}` by row {}; names must be unique within a group, so rename one of them",
+                        row.whose(), group.ident, earlier.code
+                    ),
+                );
+            } else {
+                seen.insert(variant, row);
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+pub(super) enum Namespace {
+    Type,
+    Value,
+}
+
+/// Generated items must not collide with each other or with the module's own items. Types
+/// (the enums) and values (the statics) live in separate namespaces, as in rustc.
+pub(super) fn check_generated_names(
+    groups: &[Group],
+    rows: &[Row],
+    error_name: &Ident,
+    module: &syn::ItemMod,
+    errors: &mut Errors,
+) {
+    let mut generated: Vec<(String, Namespace, String)> = groups
+        .iter()
+        .map(|g| {
+            (
+                g.ident.to_string(),
+                Namespace::Type,
+                format!("group enum `{}`", g.ident),
+            )
+        })
+        .collect();
+    for group in groups {
+        if group.ident == *error_name {
+            let prefix = group
+                .rows
+                .first()
+                .and_then(|&i| names::code_prefix(&rows[i].code))
+                .filter(|p| names::upper_camel(p).is_some_and(|n| group.ident == n));
+            let module_enum = names::upper_camel(&module.ident.to_string())
+                .map(|m| format!("{m}Error"))
+                .filter(|n| group.ident != n)
+                .unwrap_or_else(|| "CatalogError".to_string());
+            let fix = match prefix {
+                Some(prefix) => format!("rename the enum with `#[error_catalog(error = {module_enum})]`, or map the prefix to another group name: `group {}Group {{ prefix: \"{prefix}\" }}`", group.ident),
+                None => format!("rename the enum with `#[error_catalog(error = {module_enum})]`, or rename the group"),
+            };
+            let from = match prefix {
+                Some(prefix) => format!(" (from the code prefix `{prefix}`)"),
+                None => String::new(),
+            };
+            errors.at(
+                &group.ident,
+                format!(
+                    "group `{}`{from} has the same name as the module's error enum `{error_name}`; {fix}",
+                    group.ident
+                ),
+            );
+        }
+    }
+    generated.push((
+        error_name.to_string(),
+        Namespace::Type,
+        format!("error enum `{error_name}`"),
+    ));
+    generated.push((
+        "CATALOG".into(),
+        Namespace::Value,
+        "static `CATALOG`".into(),
+    ));
+    generated.push((
+        ENTRIES.into(),
+        Namespace::Value,
+        format!("hidden static `{ENTRIES}`"),
+    ));
+    let Some((_, items)) = &module.content else {
+        return;
+    };
+    for item in items {
+        use Namespace::{Type, Value};
+        if let syn::Item::Use(import) = item {
+            // An imported name clashes just like a defined one (E0255); it may be a type or a
+            // value, so both namespaces count. Glob imports are shadowed, so they never clash.
+            let mut imported = Vec::new();
+            use_names(&import.tree, &mut imported);
+            for ident in imported {
+                if let Some((_, _, what)) = generated.iter().find(|(name, _, _)| ident == name) {
+                    errors.at(ident, format!("the import `{ident}` collides with the {what} that `#[error_catalog]` generates in this module; import it under another name (`use … as Other{ident};`), or refer to it by path"));
+                }
+            }
+            continue;
+        }
+        let (ident, spaces): (&Ident, &[Namespace]) = match item {
+            syn::Item::Struct(i) => match i.fields {
+                // A unit or tuple struct is also a value (its constructor).
+                syn::Fields::Named(_) => (&i.ident, &[Type]),
+                _ => (&i.ident, &[Type, Value]),
+            },
+            syn::Item::Enum(i) => (&i.ident, &[Type]),
+            syn::Item::Type(i) => (&i.ident, &[Type]),
+            syn::Item::Union(i) => (&i.ident, &[Type]),
+            syn::Item::Trait(i) => (&i.ident, &[Type]),
+            syn::Item::TraitAlias(i) => (&i.ident, &[Type]),
+            syn::Item::Mod(i) => (&i.ident, &[Type]),
+            syn::Item::Static(i) => (&i.ident, &[Value]),
+            syn::Item::Const(i) => (&i.ident, &[Value]),
+            syn::Item::Fn(i) => (&i.sig.ident, &[Value]),
+            _ => continue,
+        };
+        let clash = generated
+            .iter()
+            .find(|(name, space, _)| ident == name && spaces.contains(space));
+        if let Some((_, _, what)) = clash {
+            errors.at(ident, format!("`{ident}` collides with the {what} that `#[error_catalog]` generates in this module; rename this item"));
+        }
+    }
+}
+
+/// The names a `use` item brings into scope (after `as`), globs excepted.
+pub(super) fn use_names<'t>(tree: &'t syn::UseTree, out: &mut Vec<&'t Ident>) {
+    match tree {
+        syn::UseTree::Path(path) => use_names(&path.tree, out),
+        syn::UseTree::Name(name) if name.ident != "self" => out.push(&name.ident),
+        syn::UseTree::Rename(rename) => out.push(&rename.rename),
+        syn::UseTree::Group(group) => group.items.iter().for_each(|tree| use_names(tree, out)),
+        syn::UseTree::Name(_) | syn::UseTree::Glob(_) => {}
+    }
+}

@@ -1,0 +1,209 @@
+//! Checks a parsed table and builds the model. Every problem is reported (pointed at the
+//! offending tokens, naming the row by its code) and checking goes on, so one build shows
+//! every mistake; a row with a problem is left out of the cross-row checks that would only
+//! repeat it.
+
+use std::collections::{BTreeSet, HashMap};
+
+use proc_macro2::{Ident, Span};
+use quote::{format_ident, quote, ToTokens};
+use syn::{Attribute, Expr, Lit, LitStr};
+
+use crate::args::Options;
+use crate::errors::Errors;
+use crate::model::{self, Catalog, Group, Piece, Row, Template};
+use crate::names;
+use crate::parse::{self, Field, GroupDecl, Table};
+use crate::row_attrs;
+use crate::template::{self, Dialect, Key, Part};
+
+const ROW_COLUMNS: &[&str] = &["message", "description", "solution"];
+const GROUP_FIELDS: &[&str] = &["status", "prefix"];
+/// The hidden static of entries that `expand.rs` generates (its `ENTRIES`).
+const ENTRIES: &str = "__ERROR_CATALOG_ENTRIES";
+
+/// What a group declaration says, once checked.
+struct GroupInfo {
+    ident: Ident,
+    status: Option<u16>,
+    /// The declaration sets a status, even one reported as invalid: its rows then do not
+    /// repeat that error as "no status".
+    status_given: bool,
+    prefix: Option<String>,
+    docs: Vec<Attribute>,
+}
+
+struct Checker<'a> {
+    errors: &'a mut Errors,
+    groups: Vec<GroupInfo>,
+    by_name: HashMap<String, usize>,
+    by_prefix: HashMap<String, usize>,
+    default_status: Option<u16>,
+    /// `#[error_catalog(status = …)]` is present, even if reported as invalid (or `none`).
+    default_status_given: bool,
+    /// The catalog's placeholder dialect; a row may override it.
+    dialect: Dialect,
+    /// The group of codes without a `PREFIX.`.
+    default_group: Option<Ident>,
+}
+
+pub fn catalog(
+    options: &Options,
+    module: &syn::ItemMod,
+    table: Table,
+    errors: &mut Errors,
+) -> Option<Catalog> {
+    let default_status = default_status(options.status.as_ref(), errors);
+    let dialect = options
+        .dialect
+        .as_ref()
+        .and_then(|lit| row_attrs::dialect(lit, "the catalog", errors))
+        .unwrap_or_default();
+    let docs_url = options
+        .docs_url
+        .as_ref()
+        .and_then(|lit| crate::args::docs_url(lit, errors));
+    let mut checker = Checker {
+        errors,
+        groups: Vec::new(),
+        by_name: HashMap::new(),
+        by_prefix: HashMap::new(),
+        default_status,
+        default_status_given: options.status_given,
+        dialect,
+        default_group: options.group.clone(),
+    };
+    let mut rows_ast = Vec::new();
+    for item in table.items {
+        match item {
+            parse::Item::Group(decl) => checker.group_decl(decl),
+            parse::Item::Row(row) => rows_ast.push(row),
+        }
+    }
+    let mut rows = Vec::new();
+    for row in &rows_ast {
+        if let Some(row) = checker.row(row) {
+            rows.push(row);
+        }
+    }
+    let error_name = options
+        .error
+        .clone()
+        .unwrap_or_else(|| Ident::new("Error", Span::call_site()));
+    let Checker { errors, groups, .. } = checker;
+    let groups = assemble_groups(groups, &rows, errors);
+    let duplicates = check_duplicate_codes(&rows, errors);
+    check_duplicate_names(&rows, &groups, &duplicates, errors);
+    check_generated_names(&groups, &rows, &error_name, module, errors);
+    if rows_ast.is_empty() && errors.is_empty() {
+        errors.at(
+            &module.ident,
+            format!("the catalog of module `{}` has no rows; add rows such as `400 \"APP.0001\" not_found message: \"Application does not exist.\";`", module.ident),
+        );
+    }
+    if !errors.is_empty() {
+        return None;
+    }
+    Some(Catalog {
+        module: module.ident.clone(),
+        error_name,
+        krate: options
+            .krate
+            .as_ref()
+            .map_or_else(|| quote!(::error_catalog), ToTokens::to_token_stream),
+        derives: options.derive.as_ref().map_or_else(
+            || vec![syn::parse_quote!(Clone), syn::parse_quote!(PartialEq)],
+            |list| list.iter().cloned().collect(),
+        ),
+        groups,
+        rows,
+        docs_url,
+    })
+}
+
+/// `status = 400` (a default) or `status = none` (a catalog without HTTP statuses: rows
+/// without a status have none, which `default_status_given` keeps from being an error).
+fn default_status(expr: Option<&Expr>, errors: &mut Errors) -> Option<u16> {
+    match expr? {
+        Expr::Lit(syn::ExprLit {
+            lit: Lit::Int(lit), ..
+        }) => status(lit, "the catalog's default status", errors),
+        // `args` accepts no other form than an integer or `none`.
+        _ => None,
+    }
+}
+
+/// A status literal in `100..=599`, or a reported error.
+fn status(lit: &syn::LitInt, whose: &str, errors: &mut Errors) -> Option<u16> {
+    match lit.base10_parse::<u16>() {
+        Ok(n) if (100..=599).contains(&n) => Some(n),
+        _ => {
+            errors.at(
+                lit,
+                format!("{whose}: HTTP status `{}` is outside 100..=599; use a status such as 400, 404 or 500", lit.base10_digits()),
+            );
+            None
+        }
+    }
+}
+
+/// `false` (and reported) for a string literal with a suffix, such as `"LOGIN.0001"x`.
+fn no_suffix(lit: &LitStr, whose: &str, what: &str, errors: &mut Errors) -> bool {
+    if lit.suffix().is_empty() {
+        return true;
+    }
+    errors.at(
+        lit,
+        format!(
+            "{whose}: {what} has the suffix `{}` after its closing quote; remove it",
+            lit.suffix()
+        ),
+    );
+    false
+}
+
+fn string_value<'v>(field: &'v Field, whose: &str, errors: &mut Errors) -> Option<&'v LitStr> {
+    match &field.value {
+        Expr::Lit(syn::ExprLit {
+            lit: Lit::Str(s), ..
+        }) => no_suffix(s, whose, &format!("`{}`", field.key), errors).then_some(s),
+        other => {
+            errors.at(
+                other,
+                format!(
+                    "{whose}: `{}` takes a string literal, such as `{}: \"…\"`",
+                    field.key, field.key
+                ),
+            );
+            None
+        }
+    }
+}
+
+/// Reports an unknown key; returns the known key it is probably a misspelling of.
+fn unknown_key(
+    key: &Ident,
+    known: &[&'static str],
+    whose: &str,
+    errors: &mut Errors,
+) -> Option<&'static str> {
+    let name = key.to_string();
+    let near = names::did_you_mean(&name, known);
+    let hint = match near {
+        Some(near) => format!("did you mean `{near}`?"),
+        None => format!("expected one of: {}", known.join(", ")),
+    };
+    errors.at(key, format!("{whose}: unknown column `{name}`; {hint}"));
+    near
+}
+
+mod cross;
+mod groups;
+mod params;
+mod rows;
+
+use cross::{check_duplicate_codes, check_duplicate_names, check_generated_names};
+use groups::assemble_groups;
+use params::{pieces, pieces_of};
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,235 @@
+//! One row: its name, attributes and columns, checked into the model.
+
+use super::params::KeyLookup;
+use super::*;
+
+impl Checker<'_> {
+    /// Checks one row, reporting every problem it has; `None` if there was any.
+    pub(super) fn row(&mut self, row: &parse::Row) -> Option<Row> {
+        let code = row.code.value();
+        let whose = if code.is_empty() {
+            format!("row #{} (`{}`)", row.number, row.name)
+        } else {
+            format!("row {code}")
+        };
+        // Rows read from a file say where: `errors.tsv:12: row X: …`.
+        let whose = match &row.origin {
+            Some(origin) => format!("{origin}: {whose}"),
+            None => whose,
+        };
+        let before = self.errors.len();
+        if code.is_empty() {
+            self.errors.at(
+                &row.code,
+                format!(
+                    "{whose}: the code is empty; write the code as published, e.g. \"LOGIN.0001\""
+                ),
+            );
+        }
+        no_suffix(&row.code, &whose, "the code", self.errors);
+        let attrs = row_attrs::parse(&row.attrs, &whose, self.errors);
+        let dialect = attrs.dialect.unwrap_or(self.dialect);
+        let group = if code.is_empty() {
+            None
+        } else {
+            self.resolve_group(row, &whose, &code)
+        };
+        let status = match &row.status {
+            Some(lit) => status(lit, &whose, self.errors),
+            None => {
+                let inherited = group
+                    .and_then(|g| self.groups[g].status)
+                    .or(self.default_status);
+                // An invalid status on the group or the catalog was reported already.
+                let reported =
+                    group.is_some_and(|g| self.groups[g].status_given) || self.default_status_given;
+                if let Some(g) = group.filter(|_| inherited.is_none() && !reported) {
+                    let g = &self.groups[g].ident;
+                    self.errors.at(
+                        &row.code,
+                        format!("{whose} has no HTTP status; start the row with one (`400 \"{code}\" …`), or set a default with `group {g} {{ status: 400 }}` or `#[error_catalog(status = 400)]`, or declare a catalog without HTTP statuses with `#[error_catalog(status = none)]`"),
+                    );
+                }
+                inherited
+            }
+        };
+        let names = self.row_name(&row.name, &whose);
+        let columns = self.columns(row, &whose);
+        let message = columns.message;
+        if message.is_none() && !columns.message_reported {
+            self.errors.at(
+                &row.name,
+                format!("{whose} has no `message` column; add `message: \"…\"` with the text as published"),
+            );
+        }
+        let params = message.and_then(|message| self.params(row, message, &whose, dialect));
+        let description = columns.description.and_then(|lit| {
+            let parts = self.scan(lit, &whose, "description", dialect)?;
+            let params = params.as_ref()?;
+            for part in &parts {
+                if let Part::Hole { key, .. } = part {
+                    if !params.keys.contains(key) {
+                        self.errors.at(
+                            lit,
+                            format!("{whose}: the description uses placeholder `{}`, which the message does not have; a description can only show the message's arguments", dialect.spell(key)),
+                        );
+                    }
+                }
+            }
+            Some(Template {
+                source: lit.value(),
+                pieces: pieces_of(&parts, &params.keys),
+            })
+        });
+        if self.errors.len() > before {
+            return None;
+        }
+        let (message, params, (ctor, variant)) = (message?, params?, names?);
+        let message_pieces = pieces(message, &params.keys, dialect);
+        let description = description.unwrap_or_else(|| Template {
+            source: message.value(),
+            pieces: message_pieces.clone(),
+        });
+        Some(Row {
+            code,
+            code_span: row.code.span(),
+            status,
+            group: group?,
+            ctor,
+            variant,
+            params: params.list,
+            message: Template {
+                source: message.value(),
+                pieces: message_pieces,
+            },
+            description,
+            solution: columns.solution.map(LitStr::value).unwrap_or_default(),
+            docs: attrs.docs,
+            shared_code: attrs.shared_code,
+            origin: row.origin.clone(),
+        })
+    }
+
+    /// The doc comments among `attrs`; any other attribute is reported.
+    pub(super) fn doc_attrs(
+        &mut self,
+        attrs: &[Attribute],
+        whose: &str,
+        what: &str,
+    ) -> Vec<Attribute> {
+        let mut docs = Vec::new();
+        for attr in attrs {
+            if attr.path().is_ident("doc") {
+                docs.push(attr.clone());
+            } else {
+                self.errors.at(
+                    attr,
+                    format!(
+                        "{whose}: unsupported attribute `#[{}]`; {what} take only doc comments (`///`)",
+                        attr.path().to_token_stream().to_string().replace(' ', "")
+                    ),
+                );
+            }
+        }
+        docs
+    }
+
+    /// The constructor and variant identifiers, after checking the name.
+    pub(super) fn row_name(&mut self, name: &Ident, whose: &str) -> Option<(Ident, Ident)> {
+        let text = name.to_string();
+        let bare = text.strip_prefix("r#").unwrap_or(&text);
+        if names::is_keyword(&text) {
+            let lower = text.to_lowercase();
+            let instead = if names::is_raw_keyword(&lower) {
+                format!("`{lower}_error` or `r#{lower}`")
+            } else if lower == "_" {
+                "`not_found`".to_string()
+            } else {
+                format!("`{lower}_error`")
+            };
+            self.errors.at(
+                name,
+                format!("{whose}: `{text}` is a Rust keyword and cannot name a constructor; choose another name, such as {instead}"),
+            );
+            return None;
+        }
+        if !names::is_snake_case(bare) {
+            let mut snake = names::camel_to_snake(bare);
+            while snake.contains("__") {
+                snake = snake.replace("__", "_");
+            }
+            let fix = if names::is_snake_case(&snake)
+                && names::is_identifier(&snake)
+                && names::is_identifier(&names::snake_to_camel(&snake))
+            {
+                format!("write `{snake}`")
+            } else {
+                "use lowercase words joined by single underscores, such as `not_found`".to_string()
+            };
+            self.errors.at(
+                name,
+                format!("{whose}: the name `{text}` must be snake_case (it names the constructor; the variant becomes its CamelCase form); {fix}"),
+            );
+            return None;
+        }
+        let variant = names::snake_to_camel(bare);
+        if !names::is_identifier(&variant) {
+            self.errors.at(name, format!("{whose}: the name `{text}` makes the variant name `{variant}`, which is not a Rust identifier; start the name with a letter, such as `not_found`"));
+            return None;
+        }
+        Some((name.clone(), Ident::new(&variant, name.span())))
+    }
+
+    pub(super) fn columns<'r>(&mut self, row: &'r parse::Row, whose: &str) -> Columns<'r> {
+        let mut columns = Columns::default();
+        let mut seen: Vec<String> = Vec::new();
+        for field in &row.columns {
+            let key = field.key.to_string();
+            let slot = match key.as_str() {
+                "message" => &mut columns.message,
+                "description" => &mut columns.description,
+                "solution" => &mut columns.solution,
+                _ => {
+                    // `mesage: "…"` is the message, misspelt: one error, not also "no message".
+                    if unknown_key(&field.key, ROW_COLUMNS, whose, self.errors) == Some("message") {
+                        columns.message_reported = true;
+                    }
+                    continue;
+                }
+            };
+            if seen.contains(&key) {
+                self.errors.at(
+                    &field.key,
+                    format!("{whose}: column `{key}` is given twice; keep one"),
+                );
+                continue;
+            }
+            seen.push(key.clone());
+            match string_value(field, whose, self.errors) {
+                Some(lit) => {
+                    if key == "message" && lit.value().is_empty() {
+                        self.errors.at(
+                            lit,
+                            format!(
+                                "{whose}: the message is empty; write the message as published"
+                            ),
+                        );
+                    }
+                    *slot = Some(lit);
+                }
+                None if key == "message" => columns.message_reported = true,
+                None => {}
+            }
+        }
+        columns
+    }
+}
+
+#[derive(Default)]
+pub(super) struct Columns<'r> {
+    message: Option<&'r LitStr>,
+    /// A `message` column was there but reported (not a string, or a misspelt key).
+    message_reported: bool,
+    description: Option<&'r LitStr>,
+    solution: Option<&'r LitStr>,
+}
