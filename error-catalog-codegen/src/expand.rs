@@ -43,7 +43,9 @@ fn group(catalog: &Catalog, group: &Group) -> TokenStream {
             .collect::<Vec<_>>()
             .join(", ")
     );
-    let table = docs::group_table(catalog, group);
+    // The rows' tables are on the variants and the whole table on the module; a third copy
+    // here would only add to the expansion (BENCHMARKS.md).
+    let table = " Each variant's docs show its row; the module's docs show the whole table.";
     let derive = derives(catalog);
     let variants = rows.iter().map(|row| variant(catalog, row));
     let ctors = rows.iter().map(|row| constructor(catalog, row));
@@ -150,12 +152,16 @@ fn constructor(catalog: &Catalog, row: &Row) -> TokenStream {
     let krate = &catalog.krate;
     let ctor = &row.ctor;
     let v = &row.variant;
-    let docs = &row.docs;
-    let table = docs::row_table(row);
+    // The row's docs and table are on the variant; one line here keeps the expansion small.
+    let name = v.to_string();
+    let name = name.trim_start_matches("r#");
+    let doc = format!(
+        " Constructs [`{name}`](Self::{name}): `{}`.",
+        row.code.replace('`', "'")
+    );
     if row.params.is_empty() {
         return quote! {
-            #(#docs)*
-            #[doc = #table]
+            #[doc = #doc]
             #[must_use]
             pub const fn #ctor() -> Self {
                 Self::#v
@@ -178,8 +184,7 @@ fn constructor(catalog: &Catalog, row: &Row) -> TokenStream {
     });
     let many = (row.params.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
     quote! {
-        #(#docs)*
-        #[doc = #table]
+        #[doc = #doc]
         #[must_use]
         #many
         pub fn #ctor(#(#args),*) -> Self {
