@@ -1,45 +1,36 @@
-//! `#[error_catalog(…)]` options.
+//! `#[error_catalog(…)]` options, parsed with syn's own `Meta` (no derive framework: it
+//! would pull in syn's `full` and `extra-traits` features, the slowest part of a clean build).
 
-use darling::ast::NestedMeta;
-use darling::util::PathList;
-use darling::FromMeta;
 use proc_macro2::TokenStream;
 use quote::ToTokens;
-use syn::{Expr, Lit, Meta};
+use syn::parse::{ParseStream, Parser};
+use syn::punctuated::Punctuated;
+use syn::{Expr, Lit, Meta, Token};
 
 use crate::errors::Errors;
 use crate::names;
 
-#[derive(Debug, Default, FromMeta)]
+#[derive(Default)]
 pub struct Options {
     /// Name of the module-level enum (default `Error`).
-    #[darling(default)]
     pub error: Option<syn::Ident>,
     /// Default status for every row without one: an integer, or `none` for a catalog without
     /// HTTP statuses (SQLSTATE lists).
-    #[darling(default)]
     pub status: Option<syn::Expr>,
     /// Placeholder dialect of every row (default `"default"`); a row may override it.
-    #[darling(default)]
     pub dialect: Option<syn::LitStr>,
     /// Group of the rows whose code has no `PREFIX.` (`23505`, `ContainerNotFound`).
-    #[darling(default)]
     pub group: Option<syn::Ident>,
     /// A TSV or CSV file with the rows, relative to the crate's manifest directory.
-    #[darling(default)]
     pub file: Option<syn::LitStr>,
     /// Derives for the generated enums besides `Debug` (default `Clone, PartialEq`).
-    #[darling(default)]
-    pub derive: Option<PathList>,
+    pub derive: Option<Vec<syn::Path>>,
     /// Path of the runtime crate, for a renamed dependency (default `::error_catalog`).
-    #[darling(default, rename = "crate")]
     pub krate: Option<syn::Path>,
     /// Documentation URL of the catalog; problem details' `type` is it followed by the code.
-    #[darling(default)]
     pub docs_url: Option<syn::LitStr>,
     /// `status = …` was written, even if it was reported as invalid: rows without a status
     /// then do not each repeat that error as "no status".
-    #[darling(skip)]
     pub status_given: bool,
 }
 
@@ -55,37 +46,53 @@ const OPTIONS: &[(&str, &str)] = &[
     ("docs_url", "docs_url = \"https://example.com/errors/\""),
 ];
 
+/// One entry of the list: an option, or a literal where an option belongs.
+enum Entry {
+    Meta(Meta),
+    Lit(Lit),
+}
+
+fn entries(input: ParseStream) -> syn::Result<Punctuated<Entry, Token![,]>> {
+    Punctuated::parse_terminated_with(input, |input| {
+        if input.peek(Lit) {
+            input.parse().map(Entry::Lit)
+        } else {
+            input.parse().map(Entry::Meta)
+        }
+    })
+}
+
 /// Parses the options, reporting each bad one into `errors`; the good ones still apply, so
 /// a misspelt option does not also turn into errors about the rows.
 pub fn parse(attr: TokenStream, errors: &mut Errors) -> Options {
+    let mut options = Options::default();
     if attr.is_empty() {
-        return Options::default();
+        return options;
     }
-    let items = match NestedMeta::parse_meta_list(attr.clone()) {
-        Ok(items) => items,
+    let list = match entries.parse2(attr.clone()) {
+        Ok(list) => list,
         Err(error) => {
             errors.span(
                 error.span(),
                 format!("#[error_catalog(…)]: {error}; write options as `name = value`, such as `#[error_catalog(error = IamError, status = 400)]`"),
             );
-            let status_given = attr
+            options.status_given = attr
                 .into_iter()
                 .any(|tt| matches!(tt, proc_macro2::TokenTree::Ident(i) if i == "status"));
-            return Options {
-                status_given,
-                ..Options::default()
-            };
+            return options;
         }
     };
-    let mut good = Vec::new();
     let mut seen: Vec<&str> = Vec::new();
-    for item in items {
-        let NestedMeta::Meta(meta) = &item else {
-            errors.at(
-                &item,
-                "#[error_catalog(…)]: expected an option such as `error = IamError` or `status = 400`, not a literal",
-            );
-            continue;
+    for entry in list {
+        let meta = match entry {
+            Entry::Meta(meta) => meta,
+            Entry::Lit(lit) => {
+                errors.at(
+                    &lit,
+                    "#[error_catalog(…)]: expected an option such as `error = IamError` or `status = 400`, not a literal",
+                );
+                continue;
+            }
         };
         let key = meta.path().to_token_stream().to_string().replace(' ', "");
         let Some(&(name, form)) = OPTIONS.iter().find(|(name, _)| *name == key) else {
@@ -108,48 +115,81 @@ pub fn parse(attr: TokenStream, errors: &mut Errors) -> Options {
             continue;
         }
         seen.push(name);
-        let value = match meta {
-            Meta::NameValue(nv) => Some(&nv.value),
-            _ => None,
-        };
-        let fits = match (name, meta, value) {
-            ("derive", Meta::List(_), _) => true,
-            ("status", _, Some(Expr::Lit(lit))) => matches!(lit.lit, Lit::Int(_)),
-            ("status", _, Some(Expr::Path(path))) => path.path.is_ident("none"),
-            ("dialect" | "file", _, Some(Expr::Lit(lit))) => matches!(lit.lit, Lit::Str(_)),
-            ("group", _, Some(Expr::Path(path))) => path.path.get_ident().is_some(),
-            ("error", _, Some(Expr::Path(path))) => path.path.get_ident().is_some(),
-            ("crate", _, Some(Expr::Path(_))) => true,
-            ("error" | "crate" | "docs_url", _, Some(Expr::Lit(lit))) => {
-                matches!(lit.lit, Lit::Str(_))
-            }
-            _ => false,
-        };
-        if !fits {
+        if name == "status" {
+            options.status_given = true;
+        }
+        if !apply(&mut options, name, &meta) {
             errors.at(
-                meta,
+                &meta,
                 format!("#[error_catalog(…)]: option `{name}` is written `{form}`"),
             );
-            continue;
         }
-        good.push(item);
     }
-    match Options::from_list(&good) {
-        Ok(options) => Options {
-            status_given: seen.contains(&"status"),
-            ..options
+    options
+}
+
+/// Stores option `name` if `meta` has the form it takes; `false` if not.
+fn apply(options: &mut Options, name: &str, meta: &Meta) -> bool {
+    let value = match meta {
+        Meta::NameValue(nv) => Some(&nv.value),
+        _ => None,
+    };
+    let string = match value {
+        Some(Expr::Lit(syn::ExprLit {
+            lit: Lit::Str(s), ..
+        })) => Some(s),
+        _ => None,
+    };
+    let ident = match value {
+        Some(Expr::Path(path)) if path.qself.is_none() => path.path.get_ident(),
+        _ => None,
+    };
+    match name {
+        // `derive(A, B)`: paths only.
+        "derive" => match meta {
+            Meta::List(list) => list
+                .parse_args_with(Punctuated::<syn::Path, Token![,]>::parse_terminated)
+                .map(|paths| options.derive = Some(paths.into_iter().collect()))
+                .is_ok(),
+            _ => false,
         },
-        Err(error) => {
-            for error in error.flatten() {
-                let error = syn::Error::from(error);
-                errors.span(error.span(), format!("#[error_catalog(…)]: {error}"));
+        "status" => {
+            let fits = match value {
+                Some(Expr::Lit(lit)) => matches!(lit.lit, Lit::Int(_)),
+                _ => ident.is_some_and(|i| i == "none"),
+            };
+            if fits {
+                options.status = value.cloned();
             }
-            Options {
-                status_given: seen.contains(&"status"),
-                ..Options::default()
-            }
+            fits
         }
+        "dialect" => put(&mut options.dialect, string.cloned()),
+        "file" => put(&mut options.file, string.cloned()),
+        "docs_url" => put(&mut options.docs_url, string.cloned()),
+        "group" => put(&mut options.group, ident.cloned()),
+        // An identifier, or a string holding one (`error = "IamError"`).
+        "error" => {
+            let parsed = string.and_then(|s| s.parse::<syn::Ident>().ok());
+            put(&mut options.error, ident.cloned().or(parsed))
+        }
+        // A path, or a string holding one (`crate = "my_errors"`).
+        "crate" => {
+            let path = match value {
+                Some(Expr::Path(path)) if path.qself.is_none() => Some(path.path.clone()),
+                _ => string.and_then(|s| s.parse::<syn::Path>().ok()),
+            };
+            put(&mut options.krate, path)
+        }
+        _ => false,
     }
+}
+
+fn put<T>(slot: &mut Option<T>, value: Option<T>) -> bool {
+    let fits = value.is_some();
+    if fits {
+        *slot = value;
+    }
+    fits
 }
 
 /// The `docs_url` option, checked: an absolute URL (`scheme:` then text) with no whitespace

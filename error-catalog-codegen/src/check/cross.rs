@@ -1,6 +1,7 @@
 //! Cross-row checks: duplicate codes and names, collisions with generated items.
 
 use super::*;
+use crate::items::Kind;
 
 /// Reports every row whose code an earlier row already has, unless each row with the code is
 /// marked `#[shared_code]`; returns the reported rows' indexes. A marked row whose code is
@@ -92,7 +93,7 @@ pub(super) fn check_generated_names(
     groups: &[Group],
     rows: &[Row],
     error_name: &Ident,
-    module: &syn::ItemMod,
+    module: &Module,
     errors: &mut Errors,
 ) {
     let mut generated: Vec<(String, Namespace, String)> = groups
@@ -148,39 +149,28 @@ pub(super) fn check_generated_names(
         Namespace::Value,
         format!("hidden static `{ENTRIES}`"),
     ));
-    let Some((_, items)) = &module.content else {
-        return;
-    };
-    for item in items {
+    for item in &module.items {
         use Namespace::{Type, Value};
-        if let syn::Item::Use(import) = item {
+        if item.kind == Kind::Use {
             // An imported name clashes just like a defined one (E0255); it may be a type or a
             // value, so both namespaces count. Glob imports are shadowed, so they never clash.
-            let mut imported = Vec::new();
-            use_names(&import.tree, &mut imported);
-            for ident in imported {
+            for ident in item.imported() {
                 if let Some((_, _, what)) = generated.iter().find(|(name, _, _)| ident == name) {
-                    errors.at(ident, format!("the import `{ident}` collides with the {what} that `#[error_catalog]` generates in this module; import it under another name (`use … as Other{ident};`), or refer to it by path"));
+                    errors.at(&ident, format!("the import `{ident}` collides with the {what} that `#[error_catalog]` generates in this module; import it under another name (`use … as Other{ident};`), or refer to it by path"));
                 }
             }
             continue;
         }
-        let (ident, spaces): (&Ident, &[Namespace]) = match item {
-            syn::Item::Struct(i) => match i.fields {
-                // A unit or tuple struct is also a value (its constructor).
-                syn::Fields::Named(_) => (&i.ident, &[Type]),
-                _ => (&i.ident, &[Type, Value]),
-            },
-            syn::Item::Enum(i) => (&i.ident, &[Type]),
-            syn::Item::Type(i) => (&i.ident, &[Type]),
-            syn::Item::Union(i) => (&i.ident, &[Type]),
-            syn::Item::Trait(i) => (&i.ident, &[Type]),
-            syn::Item::TraitAlias(i) => (&i.ident, &[Type]),
-            syn::Item::Mod(i) => (&i.ident, &[Type]),
-            syn::Item::Static(i) => (&i.ident, &[Value]),
-            syn::Item::Const(i) => (&i.ident, &[Value]),
-            syn::Item::Fn(i) => (&i.sig.ident, &[Value]),
+        let spaces: &[Namespace] = match item.kind {
+            // A unit or tuple struct is also a value (its constructor).
+            Kind::Struct if item.braced => &[Type],
+            Kind::Struct => &[Type, Value],
+            Kind::Enum | Kind::Type | Kind::Union | Kind::Trait | Kind::Mod => &[Type],
+            Kind::Static | Kind::Const | Kind::Fn => &[Value],
             _ => continue,
+        };
+        let Some(ident) = &item.ident else {
+            continue;
         };
         let clash = generated
             .iter()
@@ -188,16 +178,5 @@ pub(super) fn check_generated_names(
         if let Some((_, _, what)) = clash {
             errors.at(ident, format!("`{ident}` collides with the {what} that `#[error_catalog]` generates in this module; rename this item"));
         }
-    }
-}
-
-/// The names a `use` item brings into scope (after `as`), globs excepted.
-pub(super) fn use_names<'t>(tree: &'t syn::UseTree, out: &mut Vec<&'t Ident>) {
-    match tree {
-        syn::UseTree::Path(path) => use_names(&path.tree, out),
-        syn::UseTree::Name(name) if name.ident != "self" => out.push(&name.ident),
-        syn::UseTree::Rename(rename) => out.push(&rename.rename),
-        syn::UseTree::Group(group) => group.items.iter().for_each(|tree| use_names(tree, out)),
-        syn::UseTree::Name(_) | syn::UseTree::Glob(_) => {}
     }
 }

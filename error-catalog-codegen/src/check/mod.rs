@@ -12,6 +12,7 @@ use syn::{Attribute, Expr, Lit, LitStr};
 use crate::args::Options;
 use crate::errors::Errors;
 use crate::model::{self, Catalog, Group, Piece, Row, Template};
+use crate::module::Module;
 use crate::names;
 use crate::parse::{self, Field, GroupDecl, Table};
 use crate::row_attrs;
@@ -49,7 +50,7 @@ struct Checker<'a> {
 
 pub fn catalog(
     options: &Options,
-    module: &syn::ItemMod,
+    module: &Module,
     table: Table,
     errors: &mut Errors,
 ) -> Option<Catalog> {
@@ -111,10 +112,10 @@ pub fn catalog(
             .krate
             .as_ref()
             .map_or_else(|| quote!(::error_catalog), ToTokens::to_token_stream),
-        derives: options.derive.as_ref().map_or_else(
-            || vec![syn::parse_quote!(Clone), syn::parse_quote!(PartialEq)],
-            |list| list.iter().cloned().collect(),
-        ),
+        derives: options
+            .derive
+            .clone()
+            .unwrap_or_else(|| vec![syn::parse_quote!(Clone), syn::parse_quote!(PartialEq)]),
         groups,
         rows,
         docs_url,

@@ -1,0 +1,70 @@
+//! The front end: options, the module, the table (inline or from a file), checked into the
+//! model. Every problem is reported; on any, the result is the tokens to emit instead (the
+//! errors and the module without its table).
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::errors::Errors;
+use crate::model::Catalog;
+use crate::module::{self, Module};
+use crate::{args, check, file_catalog, items, parse};
+
+/// The module and its checked catalog, or the tokens to emit in their place.
+pub fn run(attr: TokenStream, item: TokenStream) -> Result<(Module, Catalog), TokenStream> {
+    let mut errors = Errors::new();
+    let options = args::parse(attr, &mut errors);
+    let mut module = match module::parse(item, &mut errors) {
+        Ok(module) => module,
+        Err(passed) => {
+            let errors = errors.to_compile_errors();
+            return Err(quote!(#errors #passed));
+        }
+    };
+    for (extra, _) in module.tables.iter().skip(1) {
+        errors.at(
+            extra,
+            format!(
+                "module `{}` has more than one `catalog!` table; put all rows in one table",
+                module.ident
+            ),
+        );
+    }
+    // `file = "…"`: the rows come from a file; an inline table is then optional (it may
+    // still declare groups).
+    let loaded = options
+        .file
+        .as_ref()
+        .map(|lit| file_catalog::load(lit, &mut errors));
+    if let Some(Some(loaded)) = &loaded {
+        module.items.extend(items::scan(loaded.include.clone()));
+    }
+    let table = match module.tables.first() {
+        Some((_, rows)) => Some(parse::table(rows.stream(), &mut errors)),
+        None if loaded.is_some() => Some(parse::Table { items: Vec::new() }),
+        None => None,
+    };
+    let Some(mut table) = table else {
+        errors.at(
+            &module.ident,
+            format!("module `{}` has no `catalog! {{ … }}` table; add one with the rows, e.g. `catalog! {{ 400 \"APP.0001\" not_found message: \"Application does not exist.\"; }}`", module.ident),
+        );
+        let errors = errors.to_compile_errors();
+        let module = module.emit(None, TokenStream::new());
+        return Err(quote!(#errors #module));
+    };
+    if let Some(Some(loaded)) = loaded {
+        table
+            .items
+            .extend(loaded.rows.into_iter().map(parse::Item::Row));
+    }
+    let model = check::catalog(&options, &module, table, &mut errors);
+    match model {
+        Some(model) if errors.is_empty() => Ok((module, model)),
+        _ => {
+            let errors = errors.to_compile_errors();
+            let module = module.emit(None, TokenStream::new());
+            Err(quote!(#errors #module))
+        }
+    }
+}
