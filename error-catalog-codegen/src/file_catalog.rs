@@ -12,12 +12,12 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::ext::IdentExt;
 use syn::parse::Parser;
-use syn::{Attribute, Expr, Ident, LitInt, LitStr};
+use syn::{Attribute, Ident, LitInt, LitStr};
 
 use crate::delimited::{self, Format, Record};
 use crate::errors::Errors;
 use crate::names;
-use crate::parse::{Field, Row};
+use crate::parse::{Field, Row, Str, Value};
 
 /// Header names (matched case-insensitively, surrounding spaces ignored).
 pub const COLUMNS: &[&str] = &[
@@ -256,10 +256,7 @@ fn row(
         }
         columns.push(Field {
             key: Ident::new(column, span),
-            value: Expr::Lit(syn::ExprLit {
-                attrs: Vec::new(),
-                lit: syn::Lit::Str(LitStr::new(text, span)),
-            }),
+            value: Value::Str(Str::with_value(text, span)),
         });
     }
     if errors.len() > before {
@@ -269,7 +266,7 @@ fn row(
         number: 0,
         attrs,
         status,
-        code: LitStr::new(code, span),
+        code: Str::with_value(code, span),
         group,
         name: name?,
         params: None,

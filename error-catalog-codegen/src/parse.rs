@@ -17,10 +17,11 @@
 //! group declaration up to its `{ … }`), so the items after it are still parsed and checked.
 //! Every syntax error names the row (by its code) or the group it is in.
 
-use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Literal, Span, TokenStream, TokenTree};
+use quote::ToTokens;
 use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
-use syn::{token, Attribute, Expr, Ident, LitInt, LitStr, Token, Type};
+use syn::{token, Attribute, Ident, Lit, LitInt, LitStr, Token, Type};
 
 use crate::errors::Errors;
 
@@ -39,11 +40,86 @@ pub struct GroupDecl {
     pub fields: Vec<Field>,
 }
 
-/// `key: value` in a group declaration or a row; the value is any expression so that a
+/// `key: value` in a group declaration or a row; the value is any run of tokens so that a
 /// wrong kind of value is reported by the checker with the row's name, not as a syntax error.
 pub struct Field {
     pub key: Ident,
-    pub value: Expr,
+    pub value: Value,
+}
+
+pub enum Value {
+    Str(Str),
+    Int(LitInt),
+    /// Anything else, up to the next `,` or `;`: reported by the checker.
+    Other(TokenStream),
+}
+
+impl ToTokens for Value {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        match self {
+            Value::Str(s) => s.to_tokens(tokens),
+            Value::Int(i) => i.to_tokens(tokens),
+            Value::Other(other) => other.to_tokens(tokens),
+        }
+    }
+}
+
+/// A string literal with its value, unescaped once (`LitStr::value` re-parses the literal on
+/// every call).
+#[derive(Clone)]
+pub struct Str {
+    pub token: Literal,
+    pub value: String,
+    /// Text after the closing quote (`"x"suffix`), which the checker reports.
+    pub suffix: Box<str>,
+}
+
+impl Str {
+    /// The string literal `token` is, or `None` for any other literal.
+    pub fn new(token: &Literal) -> Option<Str> {
+        let repr = token.to_string();
+        // Fast path: a plain `"…"` without escapes is its own value.
+        if repr.len() >= 2 && repr.starts_with('"') && repr.ends_with('"') && !repr.contains('\\') {
+            return Some(Str {
+                token: token.clone(),
+                value: repr[1..repr.len() - 1].to_string(),
+                suffix: Box::default(),
+            });
+        }
+        match Lit::new(token.clone()) {
+            Lit::Str(lit) => Some(Str::from_lit(&lit)),
+            _ => None,
+        }
+    }
+
+    pub fn from_lit(lit: &LitStr) -> Str {
+        Str {
+            token: lit.token(),
+            value: lit.value(),
+            suffix: lit.suffix().into(),
+        }
+    }
+
+    /// A literal for `value`, spanned at `span` (rows read from a file).
+    pub fn with_value(value: &str, span: Span) -> Str {
+        let mut token = Literal::string(value);
+        token.set_span(span);
+        Str {
+            token,
+            value: value.to_string(),
+            suffix: Box::default(),
+        }
+    }
+
+    pub fn span(&self) -> Span {
+        self.token.span()
+    }
+}
+
+impl ToTokens for Str {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        self.token.to_tokens(tokens);
+    }
 }
 
 pub struct Row {
@@ -52,7 +128,7 @@ pub struct Row {
     pub number: usize,
     pub attrs: Vec<Attribute>,
     pub status: Option<LitInt>,
-    pub code: LitStr,
+    pub code: Str,
     pub group: Option<Ident>,
     pub name: Ident,
     pub params: Option<Params>,
@@ -195,6 +271,22 @@ enum FieldOf {
     Group,
 }
 
+/// A row's column: the row's name for messages is only formatted on an error.
+fn field_of_row(input: ParseStream, whose: &impl Fn() -> String) -> syn::Result<Field> {
+    let fork = input.fork();
+    let key = fork.call(Ident::parse_any);
+    if let Ok(key) = key {
+        if fork.peek(Token![:]) && !fork.peek(Token![::]) {
+            fork.parse::<Token![:]>()?;
+            if let Some(value) = value(&fork) {
+                syn::parse::discouraged::Speculative::advance_to(input, &fork);
+                return Ok(Field { key, value });
+            }
+        }
+    }
+    field(input, &whose(), FieldOf::Row)
+}
+
 fn field(input: ParseStream, whose: &str, of: FieldOf) -> syn::Result<Field> {
     let key = input.call(Ident::parse_any).map_err(reword(match of {
         FieldOf::Row => format!(
@@ -212,10 +304,57 @@ fn field(input: ParseStream, whose: &str, of: FieldOf) -> syn::Result<Field> {
     input.parse::<Token![:]>().map_err(reword(format!(
         "{whose}: expected `:` after `{key}`, as in `{example}`"
     )))?;
-    let value: Expr = input.parse().map_err(reword(format!(
-        "{whose}: expected a value after `{key}:`, as in `{example}`"
-    )))?;
+    let value = value(input).ok_or_else(|| {
+        error_at(
+            input,
+            key.span(),
+            format!("{whose}: expected a value after `{key}:`, as in `{example}`"),
+        )
+    })?;
     Ok(Field { key, value })
+}
+
+/// A column's or setting's value: one literal, or the tokens up to the next `,` or `;`.
+/// `None` when there is none.
+fn value(input: ParseStream) -> Option<Value> {
+    input
+        .step(|cursor| {
+            let end = |c: syn::buffer::Cursor| {
+                c.eof()
+                    || c.punct()
+                        .is_some_and(|(p, _)| matches!(p.as_char(), ',' | ';'))
+            };
+            if let Some((literal, rest)) = cursor.literal() {
+                if let Some(value) = Str::new(&literal) {
+                    return Ok((Some(Value::Str(value)), rest));
+                }
+                if let Lit::Int(int) = Lit::new(literal) {
+                    return Ok((Some(Value::Int(int)), rest));
+                }
+            }
+            let mut other = TokenStream::new();
+            let mut rest = *cursor;
+            while !end(rest) {
+                let Some((tt, next)) = rest.token_tree() else {
+                    break;
+                };
+                other.extend([tt]);
+                rest = next;
+            }
+            Ok(((!other.is_empty()).then_some(Value::Other(other)), rest))
+        })
+        .ok()
+        .flatten()
+}
+
+/// A string literal token, unescaped.
+fn string(input: ParseStream) -> syn::Result<Str> {
+    input.step(|cursor| {
+        cursor
+            .literal()
+            .and_then(|(literal, rest)| Some((Str::new(&literal)?, rest)))
+            .ok_or_else(|| cursor.error("expected a string literal"))
+    })
 }
 
 fn row(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Row> {
@@ -224,27 +363,31 @@ fn row(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Row> {
     } else {
         None
     };
-    let code: LitStr = input.parse().map_err(reword(
+    let code = string(input).map_err(reword(
         "expected a row: `STATUS \"CODE\" name message: \"…\", solution: \"…\";` (the code is a string literal, e.g. \"LOGIN.0001\")",
     ))?;
-    let whose = if code.value().is_empty() {
-        "row with an empty code".to_string()
-    } else {
-        format!("row {}", code.value())
+    // Only formatted when there is an error to report.
+    let whose = || {
+        if code.value.is_empty() {
+            "row with an empty code".to_string()
+        } else {
+            format!("row {}", code.value)
+        }
     };
     let name_error = |input: ParseStream| -> syn::Error {
+        let whose = whose();
         let mut message = format!("{whose}: expected the row's name after the code, a snake_case identifier such as `not_found` (optionally `Group::not_found`)");
-        if let Ok(lit) = input.fork().parse::<LitStr>() {
-            let value = lit.value();
+        if let Ok(lit) = string(&input.fork()) {
+            let value = lit.value;
             let looks_like_status = code
-                .value()
+                .value
                 .parse::<u16>()
                 .is_ok_and(|n| (100..=599).contains(&n));
             if status.is_none() && looks_like_status {
                 // `"400" "LOGIN.0001" …`: point at the quoted status, not at the code.
                 return syn::Error::new(
                     code.span(),
-                    format!("row {value}: the status is written as a string; write it as a number: `{} \"{value}\" …`", code.value()),
+                    format!("row {value}: the status is written as a string; write it as a number: `{} \"{value}\" …`", code.value),
                 );
             } else if crate::names::is_identifier(&value) {
                 message = format!("{whose}: the row's name is an identifier, not a string; write `{value}` without quotes");
@@ -264,6 +407,7 @@ fn row(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Row> {
             .map_err(|_| name_error(input))?;
     }
     let params = if input.peek(token::Paren) {
+        let whose = whose();
         let content;
         syn::parenthesized!(content in input);
         let list = comma_list(
@@ -279,13 +423,19 @@ fn row(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Row> {
     };
     let mut columns = Vec::new();
     while !input.is_empty() && !input.peek(Token![;]) {
-        columns.push(field(input, &whose, FieldOf::Row)?);
+        columns.push(field_of_row(input, &whose)?);
         if input.is_empty() || input.peek(Token![;]) {
             break;
         }
-        input.parse::<Token![,]>().map_err(reword(format!(
-            "{whose}: expected `,` between columns or `;` at the end of the row"
-        )))?;
+        input.parse::<Token![,]>().map_err(|e| {
+            syn::Error::new(
+                e.span(),
+                format!(
+                    "{}: expected `,` between columns or `;` at the end of the row",
+                    whose()
+                ),
+            )
+        })?;
     }
     let _: Option<Token![;]> = input.parse()?;
     Ok(Row {
@@ -359,7 +509,7 @@ mod tests {
         let Item::Row(row) = &table.items[1] else {
             panic!()
         };
-        assert_eq!(row.code.value(), "LOGIN.0001");
+        assert_eq!(row.code.value, "LOGIN.0001");
         assert_eq!(row.params.as_ref().unwrap().list.len(), 2);
         assert_eq!(row.columns.len(), 2);
         let Item::Row(row) = &table.items[2] else {

@@ -31,9 +31,7 @@ impl Checker<'_> {
             }
             match key.as_str() {
                 "status" => match &field.value {
-                    Expr::Lit(syn::ExprLit {
-                        lit: Lit::Int(lit), ..
-                    }) => {
+                    Value::Int(lit) => {
                         status = self::status(lit, &whose, self.errors);
                     }
                     other => self.errors.at(
@@ -43,7 +41,7 @@ impl Checker<'_> {
                 },
                 "prefix" => {
                     if let Some(lit) = string_value(field, &whose, self.errors) {
-                        let value = lit.value();
+                        let value = lit.value.clone();
                         if value.is_empty() {
                             self.errors.at(
                                 lit,
@@ -191,7 +189,7 @@ pub(super) enum Derived {
 }
 
 pub(super) fn suggest_explicit(row: &parse::Row) -> String {
-    format!("\"{}\" Group::{}", row.code.value(), row.name)
+    format!("\"{}\" Group::{}", row.code.value, row.name)
 }
 
 pub(super) fn assemble_groups(

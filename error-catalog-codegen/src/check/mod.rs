@@ -7,14 +7,14 @@ use std::collections::{BTreeSet, HashMap};
 
 use proc_macro2::{Ident, Span};
 use quote::{format_ident, quote, ToTokens};
-use syn::{Attribute, Expr, Lit, LitStr};
+use syn::{Attribute, Expr, Lit};
 
 use crate::args::Options;
 use crate::errors::Errors;
 use crate::model::{self, Catalog, Group, Piece, Row, Template};
 use crate::module::Module;
 use crate::names;
-use crate::parse::{self, Field, GroupDecl, Table};
+use crate::parse::{self, Field, GroupDecl, Str, Table, Value};
 use crate::row_attrs;
 use crate::template::{self, Dialect, Key, Part};
 
@@ -149,25 +149,27 @@ fn status(lit: &syn::LitInt, whose: &str, errors: &mut Errors) -> Option<u16> {
 }
 
 /// `false` (and reported) for a string literal with a suffix, such as `"LOGIN.0001"x`.
-fn no_suffix(lit: &LitStr, whose: &str, what: &str, errors: &mut Errors) -> bool {
-    if lit.suffix().is_empty() {
+fn no_suffix(lit: &Str, whose: &str, what: &str, errors: &mut Errors) -> bool {
+    if lit.suffix.is_empty() {
         return true;
     }
     errors.at(
         lit,
         format!(
             "{whose}: {what} has the suffix `{}` after its closing quote; remove it",
-            lit.suffix()
+            lit.suffix
         ),
     );
     false
 }
 
-fn string_value<'v>(field: &'v Field, whose: &str, errors: &mut Errors) -> Option<&'v LitStr> {
+fn string_value<'v>(field: &'v Field, whose: &str, errors: &mut Errors) -> Option<&'v Str> {
     match &field.value {
-        Expr::Lit(syn::ExprLit {
-            lit: Lit::Str(s), ..
-        }) => no_suffix(s, whose, &format!("`{}`", field.key), errors).then_some(s),
+        Value::Str(s) if s.suffix.is_empty() => Some(s),
+        Value::Str(s) => {
+            no_suffix(s, whose, &format!("`{}`", field.key), errors);
+            None
+        }
         other => {
             errors.at(
                 other,
@@ -205,6 +207,6 @@ mod rows;
 
 use cross::{check_duplicate_codes, check_duplicate_names, check_generated_names};
 use groups::assemble_groups;
-use params::{pieces, pieces_of};
+use params::pieces_of;
 #[cfg(test)]
 mod tests;

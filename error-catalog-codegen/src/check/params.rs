@@ -5,19 +5,19 @@ use super::*;
 impl Checker<'_> {
     pub(super) fn scan(
         &mut self,
-        lit: &LitStr,
+        lit: &Str,
         whose: &str,
         column: &str,
         dialect: Dialect,
     ) -> Option<Vec<Part>> {
-        let source = lit.value();
-        match template::scan_with(&source, dialect) {
+        let source = &lit.value;
+        match template::scan_with(source, dialect) {
             Ok(parts) => Some(parts),
             Err(list) => {
                 for error in list {
                     self.errors.at(
                         lit,
-                        format!("{whose}: in the {column}, {}", error.describe(&source)),
+                        format!("{whose}: in the {column}, {}", error.describe(source)),
                     );
                 }
                 None
@@ -25,14 +25,15 @@ impl Checker<'_> {
         }
     }
 
-    /// The row's parameters: declared in `name(…)`, or taken from the message's placeholders.
+    /// The row's parameters: declared in `name(…)`, or taken from the message's placeholders;
+    /// with the message's parts, scanned once.
     pub(super) fn params(
         &mut self,
         row: &parse::Row,
-        message: &LitStr,
+        message: &Str,
         whose: &str,
         dialect: Dialect,
-    ) -> Option<ParamSet> {
+    ) -> Option<(ParamSet, Vec<Part>)> {
         let parts = self.scan(message, whose, "message", dialect)?;
         let holes: Vec<&Key> = parts
             .iter()
@@ -41,17 +42,18 @@ impl Checker<'_> {
                 Part::Lit(_) => None,
             })
             .collect();
-        match &row.params {
+        let params = match &row.params {
             Some(declared) => self.declared_params(declared, &holes, message, whose, dialect),
             None => self.inferred_params(&holes, message, whose, dialect),
-        }
+        };
+        params.map(|params| (params, parts))
     }
 
     pub(super) fn declared_params(
         &mut self,
         declared: &parse::Params,
         holes: &[&Key],
-        message: &LitStr,
+        message: &Str,
         whose: &str,
         dialect: Dialect,
     ) -> Option<ParamSet> {
@@ -182,7 +184,7 @@ impl Checker<'_> {
     pub(super) fn inferred_params(
         &mut self,
         holes: &[&Key],
-        message: &LitStr,
+        message: &Str,
         whose: &str,
         dialect: Dialect,
     ) -> Option<ParamSet> {
@@ -258,12 +260,6 @@ impl KeyLookup for Vec<Vec<Key>> {
     fn index_of(&self, key: &Key) -> Option<usize> {
         self.iter().position(|keys| keys.contains(key))
     }
-}
-
-pub(super) fn pieces(lit: &LitStr, keys: &Vec<Vec<Key>>, dialect: Dialect) -> Vec<Piece> {
-    // The message scanned cleanly in `params`, so scanning again cannot fail.
-    let parts = template::scan_with(&lit.value(), dialect).unwrap_or_default();
-    pieces_of(&parts, keys)
 }
 
 pub(super) fn pieces_of(parts: &[Part], keys: &Vec<Vec<Key>>) -> Vec<Piece> {

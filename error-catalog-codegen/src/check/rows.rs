@@ -6,7 +6,7 @@ use super::*;
 impl Checker<'_> {
     /// Checks one row, reporting every problem it has; `None` if there was any.
     pub(super) fn row(&mut self, row: &parse::Row) -> Option<Row> {
-        let code = row.code.value();
+        let code = row.code.value.clone();
         let whose = if code.is_empty() {
             format!("row #{} (`{}`)", row.number, row.name)
         } else {
@@ -65,7 +65,7 @@ impl Checker<'_> {
         let params = message.and_then(|message| self.params(row, message, &whose, dialect));
         let description = columns.description.and_then(|lit| {
             let parts = self.scan(lit, &whose, "description", dialect)?;
-            let params = params.as_ref()?;
+            let (params, _) = params.as_ref()?;
             for part in &parts {
                 if let Part::Hole { key, .. } = part {
                     if !params.keys.contains(key) {
@@ -77,17 +77,17 @@ impl Checker<'_> {
                 }
             }
             Some(Template {
-                source: lit.value(),
+                source: lit.value.clone(),
                 pieces: pieces_of(&parts, &params.keys),
             })
         });
         if self.errors.len() > before {
             return None;
         }
-        let (message, params, (ctor, variant)) = (message?, params?, names?);
-        let message_pieces = pieces(message, &params.keys, dialect);
+        let (message, (params, parts), (ctor, variant)) = (message?, params?, names?);
+        let message_pieces = pieces_of(&parts, &params.keys);
         let description = description.unwrap_or_else(|| Template {
-            source: message.value(),
+            source: message.value.clone(),
             pieces: message_pieces.clone(),
         });
         Some(Row {
@@ -99,11 +99,14 @@ impl Checker<'_> {
             variant,
             params: params.list,
             message: Template {
-                source: message.value(),
+                source: message.value.clone(),
                 pieces: message_pieces,
             },
             description,
-            solution: columns.solution.map(LitStr::value).unwrap_or_default(),
+            solution: columns
+                .solution
+                .map(|lit| lit.value.clone())
+                .unwrap_or_default(),
             docs: attrs.docs,
             shared_code: attrs.shared_code,
             origin: row.origin.clone(),
@@ -207,7 +210,7 @@ impl Checker<'_> {
             seen.push(key.clone());
             match string_value(field, whose, self.errors) {
                 Some(lit) => {
-                    if key == "message" && lit.value().is_empty() {
+                    if key == "message" && lit.value.is_empty() {
                         self.errors.at(
                             lit,
                             format!(
@@ -227,9 +230,9 @@ impl Checker<'_> {
 
 #[derive(Default)]
 pub(super) struct Columns<'r> {
-    message: Option<&'r LitStr>,
+    message: Option<&'r Str>,
     /// A `message` column was there but reported (not a string, or a misspelt key).
     message_reported: bool,
-    description: Option<&'r LitStr>,
-    solution: Option<&'r LitStr>,
+    description: Option<&'r Str>,
+    solution: Option<&'r Str>,
 }

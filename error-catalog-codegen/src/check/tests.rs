@@ -252,11 +252,26 @@ fn collisions_are_found_among_any_items() {
             pub(crate) mod m {
                 #![allow(unused)]
                 const A: u8 = { 1 };
-                macro_rules! mac { () => { struct Login; }; }
+                macro_rules! mac {
+                    () => {
+                        struct Login;
+                    };
+                }
                 macro_rules! paren ( () => {} );
-                impl<T> From<T> for Wrap<T> where T: Into<S<{ 1 }>> { fn from(t: T) -> Self { Wrap(t) } }
-                extern "C" { fn abs(x: i32) -> i32; }
-                mod inner { pub struct Login; }
+                impl<T> From<T> for Wrap<T>
+                where
+                    T: Into<S<{ 1 }>>,
+                {
+                    fn from(t: T) -> Self {
+                        Wrap(t)
+                    }
+                }
+                extern "C" {
+                    fn abs(x: i32) -> i32;
+                }
+                mod inner {
+                    pub struct Login;
+                }
                 use inner::{self as Login2, Login as Error};
                 pub(crate) static CATALOG: u8 = 0;
                 catalog! { 400 "LOGIN.1" a message: "x"; }
@@ -288,18 +303,28 @@ fn the_module_passes_through_unchanged() {
     let syn::Item::Mod(module) = &file.items[0] else {
         panic!("a module")
     };
-    assert_eq!(module.attrs.len(), 3, "the doc, the table's doc and `#![allow]`");
+    assert_eq!(
+        module.attrs.len(),
+        3,
+        "the doc, the table's doc and `#![allow]`"
+    );
     let items = &module.content.as_ref().unwrap().1;
-    let text: Vec<String> = items[..3]
-        .iter()
-        .map(|i| quote!(#i).to_string())
-        .collect();
+    let text: Vec<String> = items[..3].iter().map(|i| quote!(#i).to_string()).collect();
     assert_eq!(
         text,
         [
-            quote!(const A: u8 = { 1 };).to_string(),
-            quote!(macro_rules! paren ( () => {} );).to_string(),
-            quote!(fn after() {}).to_string(),
+            quote!(
+                const A: u8 = { 1 };
+            )
+            .to_string(),
+            quote!(
+                macro_rules! paren ( () => {} );
+            )
+            .to_string(),
+            quote!(
+                fn after() {}
+            )
+            .to_string(),
         ]
     );
 }
@@ -307,18 +332,40 @@ fn the_module_passes_through_unchanged() {
 #[test]
 fn attribute_options_in_each_form() {
     let ok = |attr: TokenStream| {
-        errors_with(attr, quote!(mod m { catalog! { 400 "A.1" a message: "x"; } }))
+        errors_with(
+            attr,
+            quote!(
+                mod m {
+                    catalog! { 400 "A.1" a message: "x"; }
+                }
+            ),
+        )
     };
     assert_eq!(
-        ok(quote!(error = "E", crate = "::error_catalog", derive(Clone, Eq, PartialEq))),
+        ok(quote!(
+            error = "E",
+            crate = "::error_catalog",
+            derive(Clone, Eq, PartialEq)
+        )),
         Vec::<String>::new()
     );
-    let list = ok(quote!("lit", error = "not an ident", derive(1), status = none));
+    let list = ok(quote!(
+        "lit",
+        error = "not an ident",
+        derive(1),
+        status = none
+    ));
     assert_eq!(list.len(), 3, "{list:#?}");
     assert!(list[0].contains("not a literal"), "{list:#?}");
     assert!(list[1].contains("`error = IamError`"), "{list:#?}");
-    assert!(list[2].contains("derive(Clone, PartialEq, Eq)"), "{list:#?}");
+    assert!(
+        list[2].contains("derive(Clone, PartialEq, Eq)"),
+        "{list:#?}"
+    );
     let list = ok(quote!(error = ));
     assert_eq!(list.len(), 1, "{list:#?}");
-    assert!(list[0].contains("write options as `name = value`"), "{list:#?}");
+    assert!(
+        list[0].contains("write options as `name = value`"),
+        "{list:#?}"
+    );
 }
