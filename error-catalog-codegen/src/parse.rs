@@ -17,8 +17,9 @@
 //! group declaration up to its `{ … }`), so the items after it are still parsed and checked.
 //! Every syntax error names the row (by its code) or the group it is in.
 
-use proc_macro2::{Delimiter, Literal, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Literal, Spacing, Span, TokenStream, TokenTree};
 use quote::ToTokens;
+use syn::buffer::Cursor;
 use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
 use syn::{token, Attribute, Ident, Lit, LitInt, LitStr, Token, Type};
@@ -152,6 +153,12 @@ pub fn table(tokens: TokenStream, errors: &mut Errors) -> Table {
     let mut rows = 0;
     let parser = |input: ParseStream| -> syn::Result<()> {
         while !input.is_empty() {
+            if let Some(mut row) = plain_row(input) {
+                rows += 1;
+                row.number = rows;
+                items.push(Item::Row(row));
+                continue;
+            }
             let fork = input.fork();
             match item(&fork) {
                 Ok(mut parsed) => {
@@ -175,6 +182,90 @@ pub fn table(tokens: TokenStream, errors: &mut Errors) -> Table {
         errors.push(error);
     }
     Table { items }
+}
+
+/// The common row, `400 "CODE" name message: "…", solution: "…";` (optionally `Group::name`),
+/// read straight off the token cursor: no attributes, no parameter list, every column a
+/// string literal. `None`, without consuming anything, for any other item: `item` then
+/// parses it (and reports what is wrong with it). Most rows of a large table take this path,
+/// which costs a fraction of the general parser's speculative parsing.
+fn plain_row(input: ParseStream) -> Option<Row> {
+    input
+        .step(|cursor| {
+            Ok(match plain_row_at(*cursor) {
+                Some((row, rest)) => (Some(row), rest),
+                None => (None, *cursor),
+            })
+        })
+        .ok()
+        .flatten()
+}
+
+fn plain_row_at(cursor: Cursor) -> Option<(Row, Cursor)> {
+    let (first, mut c) = cursor.literal()?;
+    let (status, code) = match Str::new(&first) {
+        Some(code) => (None, code),
+        None => {
+            let Lit::Int(status) = Lit::new(first) else {
+                return None;
+            };
+            let (code, next) = c.literal()?;
+            c = next;
+            (Some(status), Str::new(&code)?)
+        }
+    };
+    let (mut name, next) = c.ident()?;
+    c = next;
+    let mut group = None;
+    if let Some((colon, next)) = c.punct() {
+        if colon.as_char() == ':' && colon.spacing() == Spacing::Joint {
+            let (second, next) = next.punct()?;
+            let (ident, next) = next.ident().filter(|_| second.as_char() == ':')?;
+            group = Some(std::mem::replace(&mut name, ident));
+            c = next;
+        }
+    }
+    let mut columns = Vec::new();
+    loop {
+        if c.eof() {
+            break;
+        }
+        if let Some((semi, next)) = c.punct() {
+            if semi.as_char() == ';' {
+                c = next;
+                break;
+            }
+        }
+        let (key, next) = c.ident()?;
+        let (colon, next) = next.punct()?;
+        if colon.as_char() != ':' || colon.spacing() != Spacing::Alone {
+            return None;
+        }
+        let (value, next) = next.literal()?;
+        columns.push(Field {
+            key,
+            value: Value::Str(Str::new(&value)?),
+        });
+        c = next;
+        match c.punct() {
+            Some((comma, next)) if comma.as_char() == ',' => c = next,
+            Some((semi, _)) if semi.as_char() == ';' => {}
+            None if c.eof() => {}
+            _ => return None,
+        }
+    }
+    let row = Row {
+        number: 0,
+        attrs: Vec::new(),
+        status,
+        code,
+        group,
+        name,
+        params: None,
+        columns,
+        origin: None,
+    };
+    Some((row, c))
 }
 
 /// Skips the item that failed to parse: a row up to its `;`, a group declaration up to its
@@ -538,5 +629,62 @@ mod tests {
             panic!()
         };
         assert_eq!(last.number, 4);
+    }
+
+    /// The fast path reads exactly what the general parser reads, and leaves to it every row
+    /// it does not take.
+    #[test]
+    fn plain_rows_parse_as_the_general_parser_parses_them() {
+        let summary = |row: &Row| {
+            format!(
+                "{:?} {} {:?} {} {:?}",
+                row.status.as_ref().map(LitInt::base10_digits),
+                row.code.value,
+                row.group.as_ref().map(Ident::to_string),
+                row.name,
+                row.columns
+                    .iter()
+                    .map(|f| match &f.value {
+                        Value::Str(s) => format!("{}={}", f.key, s.value),
+                        _ => format!("{}=?", f.key),
+                    })
+                    .collect::<Vec<_>>(),
+            )
+        };
+        for (row, plain) in [
+            (quote!(400 "A.1" a message: "x", solution: "y";), true),
+            (quote!("A.1" G::a message: "x\n\u{e9}",), true),
+            (
+                quote!(400 "A.1" r#type message: r"raw", description: "d"),
+                true,
+            ),
+            (quote!(400 "A.1" a message: "x", ;), true),
+            (quote!(400 "A.1" a(x) message: "{x}";), false),
+            (quote!(#[shared_code] 400 "A.1" a message: "x";), false),
+            (quote!(400 "A.1" a message: X;), false),
+            (quote!(400 "A.1" a message: "x" "y";), false),
+            (quote!("400" "A.1" a message: "x";), false),
+            (quote!(400 "A.1" a message "x";), false),
+            (quote!(group A { status: 400 }), false),
+        ] {
+            let fast = Parser::parse2(
+                |input: ParseStream| {
+                    let fast = plain_row(input).map(|r| (summary(&r), input.is_empty()));
+                    input.parse::<TokenStream>()?;
+                    Ok(fast)
+                },
+                row.clone(),
+            )
+            .unwrap();
+            assert_eq!(fast.is_some(), plain, "{row}");
+            if let Some((fast, consumed_all)) = fast {
+                assert!(consumed_all, "{row}");
+                let general = Parser::parse2(item, row.clone()).ok();
+                let Some(Item::Row(general)) = general else {
+                    panic!("{row}")
+                };
+                assert_eq!(fast, summary(&general), "{row}");
+            }
+        }
     }
 }
