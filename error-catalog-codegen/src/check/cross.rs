@@ -7,36 +7,51 @@ use crate::items::Kind;
 /// marked `#[shared_code]`; returns the reported rows' indexes. A marked row whose code is
 /// unique is reported too, so the mark stays truthful.
 pub(super) fn check_duplicate_codes(rows: &[Row], errors: &mut Errors) -> Vec<usize> {
-    let mut by_code: HashMap<&str, Vec<&Row>> = HashMap::new();
-    for row in rows {
-        by_code.entry(&row.code).or_default().push(row);
+    /// For each code: its first row, how many rows have it, how many of them are unmarked.
+    struct Seen {
+        first: usize,
+        count: usize,
+        unmarked: usize,
+    }
+    let mut by_code: HashMap<&str, Seen> = HashMap::with_capacity(rows.len());
+    for (i, row) in rows.iter().enumerate() {
+        let seen = by_code.entry(&row.code).or_insert(Seen {
+            first: i,
+            count: 0,
+            unmarked: 0,
+        });
+        seen.count += 1;
+        seen.unmarked += usize::from(row.shared_code.is_none());
     }
     let mut duplicates = Vec::new();
     for (i, row) in rows.iter().enumerate() {
         let same = &by_code[row.code.as_str()];
-        let whose = row.whose();
-        match (same.len(), row.shared_code) {
+        match (same.count, row.shared_code) {
             (1, Some(span)) => errors.span(
                 span,
-                format!("{whose}: `#[shared_code]` but no other row has code `{}`; remove the attribute", row.code),
+                format!(
+                    "{}: `#[shared_code]` but no other row has code `{}`; remove the attribute",
+                    row.whose(),
+                    row.code
+                ),
             ),
             (1, None) | (_, Some(_)) => {}
             (_, None) => {
-                let first = same[0];
-                if !std::ptr::eq(first, row) {
+                let first = &rows[same.first];
+                if same.first != i {
                     errors.span(
                         row.code_span,
                         format!(
-                            "{whose}: duplicate code; row `{}` already has code `{}`; give each row its own code, or, if the vendor really uses it for several rows, mark each of them `#[shared_code]`",
-                            first.ctor, row.code
+                            "{}: duplicate code; row `{}` already has code `{}`; give each row its own code, or, if the vendor really uses it for several rows, mark each of them `#[shared_code]`",
+                            row.whose(), first.ctor, row.code
                         ),
                     );
                     duplicates.push(i);
-                } else if same[1..].iter().all(|r| r.shared_code.is_some()) {
+                } else if same.unmarked == 1 {
                     // The later rows are all marked: this first one is the one to fix.
                     errors.span(
                         row.code_span,
-                        format!("{whose}: code `{}` is shared with rows marked `#[shared_code]`; mark this row `#[shared_code]` too", row.code),
+                        format!("{}: code `{}` is shared with rows marked `#[shared_code]`; mark this row `#[shared_code]` too", row.whose(), row.code),
                     );
                 }
             }

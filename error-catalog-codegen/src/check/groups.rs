@@ -111,6 +111,13 @@ impl Checker<'_> {
         code: &str,
     ) -> Option<usize> {
         let prefix = names::code_prefix(code);
+        // Group declarations were all read before the rows, so a prefix found here once
+        // leads to the same group every time.
+        if row.group.is_none() {
+            if let Some(&i) = prefix.and_then(|p| self.derived.get(p)) {
+                return Some(i);
+            }
+        }
         let derived = prefix.map(|p| match self.by_prefix.get(p) {
             Some(&i) => Derived::Declared(i),
             None => names::upper_camel(p).map_or(Derived::Invalid, Derived::Name),
@@ -119,7 +126,10 @@ impl Checker<'_> {
             return match derived {
                 Some(Derived::Declared(i)) => Some(i),
                 Some(Derived::Name(name)) => {
-                    Some(self.group_index(Ident::new(&name, row.code.span())))
+                    let i = self.group_index(Ident::new(&name, row.code.span()));
+                    self.derived
+                        .insert(prefix.unwrap_or_default().to_string(), i);
+                    Some(i)
                 }
                 Some(Derived::Invalid) => {
                     let prefix = prefix.unwrap_or_default();

@@ -18,6 +18,7 @@ use crate::parse::{self, Field, GroupDecl, Str, Table, Value};
 use crate::row_attrs;
 use crate::template::{self, Dialect, Key, Part};
 
+/// In this order: `columns()` relies on it.
 const ROW_COLUMNS: &[&str] = &["message", "description", "solution"];
 const GROUP_FIELDS: &[&str] = &["status", "prefix"];
 /// The hidden static of entries that `expand.rs` generates (its `ENTRIES`).
@@ -39,6 +40,9 @@ struct Checker<'a> {
     groups: Vec<GroupInfo>,
     by_name: HashMap<String, usize>,
     by_prefix: HashMap<String, usize>,
+    /// The group each undeclared code prefix derives (`APP_ACCOUNT` → `AppAccount`), once
+    /// found: most rows share their prefix with the row before.
+    derived: HashMap<String, usize>,
     default_status: Option<u16>,
     /// `#[error_catalog(status = …)]` is present, even if reported as invalid (or `none`).
     default_status_given: bool,
@@ -69,6 +73,7 @@ pub fn catalog(
         groups: Vec::new(),
         by_name: HashMap::new(),
         by_prefix: HashMap::new(),
+        derived: HashMap::new(),
         default_status,
         default_status_given: options.status_given,
         dialect,

@@ -185,32 +185,31 @@ impl Checker<'_> {
 
     pub(super) fn columns<'r>(&mut self, row: &'r parse::Row, whose: &str) -> Columns<'r> {
         let mut columns = Columns::default();
-        let mut seen: Vec<String> = Vec::new();
+        let mut seen = [false; ROW_COLUMNS.len()];
         for field in &row.columns {
-            let key = field.key.to_string();
-            let slot = match key.as_str() {
-                "message" => &mut columns.message,
-                "description" => &mut columns.description,
-                "solution" => &mut columns.solution,
-                _ => {
-                    // `mesage: "…"` is the message, misspelt: one error, not also "no message".
-                    if unknown_key(&field.key, ROW_COLUMNS, whose, self.errors) == Some("message") {
-                        columns.message_reported = true;
-                    }
-                    continue;
+            let Some(index) = ROW_COLUMNS.iter().position(|c| field.key == c) else {
+                // `mesage: "…"` is the message, misspelt: one error, not also "no message".
+                if unknown_key(&field.key, ROW_COLUMNS, whose, self.errors) == Some("message") {
+                    columns.message_reported = true;
                 }
+                continue;
             };
-            if seen.contains(&key) {
+            let key = ROW_COLUMNS[index];
+            if std::mem::replace(&mut seen[index], true) {
                 self.errors.at(
                     &field.key,
                     format!("{whose}: column `{key}` is given twice; keep one"),
                 );
                 continue;
             }
-            seen.push(key.clone());
+            let slot = match index {
+                0 => &mut columns.message,
+                1 => &mut columns.description,
+                _ => &mut columns.solution,
+            };
             match string_value(field, whose, self.errors) {
                 Some(lit) => {
-                    if key == "message" && lit.value.is_empty() {
+                    if index == 0 && lit.value.is_empty() {
                         self.errors.at(
                             lit,
                             format!(
@@ -220,7 +219,7 @@ impl Checker<'_> {
                     }
                     *slot = Some(lit);
                 }
-                None if key == "message" => columns.message_reported = true,
+                None if index == 0 => columns.message_reported = true,
                 None => {}
             }
         }
