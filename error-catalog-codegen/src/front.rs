@@ -40,7 +40,7 @@ pub fn run(attr: TokenStream, item: TokenStream) -> Result<(Module, Catalog), To
         module.items.extend(items::scan(loaded.include.clone()));
     }
     let table = match module.tables.first() {
-        Some((_, rows)) => Some(parse::table(rows.stream(), &mut errors)),
+        Some((_, rows)) => Some(parse::table(rows.stream(), rows.span_close(), &mut errors)),
         None if loaded.is_some() => Some(parse::Table { items: Vec::new() }),
         None => None,
     };

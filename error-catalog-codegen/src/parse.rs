@@ -17,9 +17,8 @@
 //! group declaration up to its `{ … }`), so the items after it are still parsed and checked.
 //! Every syntax error names the row (by its code) or the group it is in.
 
-use proc_macro2::{Delimiter, Literal, Spacing, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, Literal, Spacing, Span, TokenStream, TokenTree};
 use quote::ToTokens;
-use syn::buffer::Cursor;
 use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
 use syn::{token, Attribute, Ident, Lit, LitInt, LitStr, Token, Type};
@@ -147,114 +146,135 @@ pub struct Param {
     pub ty: Option<Type>,
 }
 
-/// Parses the whole table, reporting each bad item into `errors` and carrying on.
-pub fn table(tokens: TokenStream, errors: &mut Errors) -> Table {
+/// Parses the whole table, reporting each bad item into `errors` and carrying on. `close` is
+/// the span of the table's closing brace, where an item cut short is reported.
+///
+/// The table is first cut into items: a row ends at its `;`, a group declaration at its
+/// `{ … }` (and a `;` after it). A row that failed to parse is thus skipped up to its `;`,
+/// and the next item parses from its own first token.
+pub fn table(tokens: TokenStream, close: Span, errors: &mut Errors) -> Table {
+    let tokens: Vec<TokenTree> = tokens.into_iter().collect();
     let mut items = Vec::new();
     let mut rows = 0;
-    let parser = |input: ParseStream| -> syn::Result<()> {
-        while !input.is_empty() {
-            if let Some(mut row) = plain_row(input) {
-                rows += 1;
-                row.number = rows;
-                items.push(Item::Row(row));
-                continue;
-            }
-            let fork = input.fork();
-            match item(&fork) {
-                Ok(mut parsed) => {
-                    syn::parse::discouraged::Speculative::advance_to(input, &fork);
-                    if let Item::Row(row) = &mut parsed {
-                        rows += 1;
-                        row.number = rows;
-                    }
-                    items.push(parsed);
-                }
-                Err(error) => {
+    let mut rest = &tokens[..];
+    while !rest.is_empty() {
+        let (this, after) = rest.split_at(item_len(rest));
+        rest = after;
+        if let Some(mut row) = plain_row(this) {
+            rows += 1;
+            row.number = rows;
+            items.push(Item::Row(row));
+            continue;
+        }
+        // The general parser, on this item alone; in braces spanned at the table's closing
+        // brace, so that syn reports a missing token there, as it would in the whole table.
+        let mut group = Group::new(Delimiter::Brace, this.iter().cloned().collect());
+        group.set_span(close);
+        let parser = |input: ParseStream| {
+            let content;
+            syn::braced!(content in input);
+            item(&content)
+        };
+        match parser.parse2(TokenStream::from(TokenTree::Group(group))) {
+            Ok(mut parsed) => {
+                if let Item::Row(row) = &mut parsed {
                     rows += 1;
-                    errors.push(error);
-                    skip_item(input)?;
+                    row.number = rows;
                 }
+                items.push(parsed);
+            }
+            Err(error) => {
+                rows += 1;
+                errors.push(error);
             }
         }
-        Ok(())
-    };
-    if let Err(error) = parser.parse2(tokens) {
-        errors.push(error);
     }
     Table { items }
 }
 
-/// The common row, `400 "CODE" name message: "…", solution: "…";` (optionally `Group::name`),
-/// read straight off the token cursor: no attributes, no parameter list, every column a
-/// string literal. `None`, without consuming anything, for any other item: `item` then
-/// parses it (and reports what is wrong with it). Most rows of a large table take this path,
-/// which costs a fraction of the general parser's speculative parsing.
-fn plain_row(input: ParseStream) -> Option<Row> {
-    input
-        .step(|cursor| {
-            Ok(match plain_row_at(*cursor) {
-                Some((row, rest)) => (Some(row), rest),
-                None => (None, *cursor),
-            })
-        })
-        .ok()
-        .flatten()
+/// How many tokens the item at the start of `tokens` takes: a row up to its `;`, a group
+/// declaration up to its `{ … }` and a `;` after it (or up to a `;` before any braces).
+fn item_len(tokens: &[TokenTree]) -> usize {
+    let mut i = 0;
+    while let [TokenTree::Punct(hash), TokenTree::Group(attr), ..] = &tokens[i..] {
+        if hash.as_char() != '#' || attr.delimiter() != Delimiter::Bracket {
+            break;
+        }
+        i += 2;
+    }
+    let is_group = matches!(tokens.get(i), Some(TokenTree::Ident(word)) if word == "group");
+    while i < tokens.len() {
+        i += 1;
+        match &tokens[i - 1] {
+            TokenTree::Punct(p) if p.as_char() == ';' => return i,
+            TokenTree::Group(g) if is_group && g.delimiter() == Delimiter::Brace => {
+                if matches!(tokens.get(i), Some(TokenTree::Punct(p)) if p.as_char() == ';') {
+                    i += 1;
+                }
+                return i;
+            }
+            _ => {}
+        }
+    }
+    i
 }
 
-fn plain_row_at(cursor: Cursor) -> Option<(Row, Cursor)> {
-    let (first, mut c) = cursor.literal()?;
-    let (status, code) = match Str::new(&first) {
-        Some(code) => (None, code),
+/// The common row, `400 "CODE" name message: "…", solution: "…";` (optionally `Group::name`),
+/// read straight off its tokens: no attributes, no parameter list, every column a string
+/// literal. `None` for any other item, which the general parser then reads (and reports
+/// what is wrong with). Most rows of a large table take this path, which costs a fraction
+/// of building syn's token buffer and parsing speculatively.
+fn plain_row(tokens: &[TokenTree]) -> Option<Row> {
+    let is = |tt: &TokenTree, c: char| matches!(tt, TokenTree::Punct(p) if p.as_char() == c);
+    let [TokenTree::Literal(first), rest @ ..] = tokens else {
+        return None;
+    };
+    let (status, code, rest) = match Str::new(first) {
+        Some(code) => (None, code, rest),
         None => {
-            let Lit::Int(status) = Lit::new(first) else {
+            let (Lit::Int(status), [TokenTree::Literal(code), rest @ ..]) =
+                (Lit::new(first.clone()), rest)
+            else {
                 return None;
             };
-            let (code, next) = c.literal()?;
-            c = next;
-            (Some(status), Str::new(&code)?)
+            (Some(status), Str::new(code)?, rest)
         }
     };
-    let (mut name, next) = c.ident()?;
-    c = next;
+    let [TokenTree::Ident(name), tail @ ..] = rest else {
+        return None;
+    };
+    let mut rest = tail;
+    let mut name = name.clone();
     let mut group = None;
-    if let Some((colon, next)) = c.punct() {
-        if colon.as_char() == ':' && colon.spacing() == Spacing::Joint {
-            let (second, next) = next.punct()?;
-            let (ident, next) = next.ident().filter(|_| second.as_char() == ':')?;
-            group = Some(std::mem::replace(&mut name, ident));
-            c = next;
+    if let [TokenTree::Punct(colon), second, TokenTree::Ident(ident), after @ ..] = rest {
+        if colon.as_char() == ':' && colon.spacing() == Spacing::Joint && is(second, ':') {
+            group = Some(std::mem::replace(&mut name, ident.clone()));
+            rest = after;
         }
     }
     let mut columns = Vec::new();
     loop {
-        if c.eof() {
-            break;
-        }
-        if let Some((semi, next)) = c.punct() {
-            if semi.as_char() == ';' {
-                c = next;
-                break;
+        match rest {
+            [] => break,
+            [semi] if is(semi, ';') => break,
+            [TokenTree::Ident(key), TokenTree::Punct(colon), TokenTree::Literal(value), after @ ..]
+                if colon.as_char() == ':' && colon.spacing() == Spacing::Alone =>
+            {
+                columns.push(Field {
+                    key: key.clone(),
+                    value: Value::Str(Str::new(value)?),
+                });
+                rest = match after {
+                    [comma, more @ ..] if is(comma, ',') => more,
+                    [] => after,
+                    [semi] if is(semi, ';') => after,
+                    _ => return None,
+                };
             }
-        }
-        let (key, next) = c.ident()?;
-        let (colon, next) = next.punct()?;
-        if colon.as_char() != ':' || colon.spacing() != Spacing::Alone {
-            return None;
-        }
-        let (value, next) = next.literal()?;
-        columns.push(Field {
-            key,
-            value: Value::Str(Str::new(&value)?),
-        });
-        c = next;
-        match c.punct() {
-            Some((comma, next)) if comma.as_char() == ',' => c = next,
-            Some((semi, _)) if semi.as_char() == ';' => {}
-            None if c.eof() => {}
             _ => return None,
         }
     }
-    let row = Row {
+    Some(Row {
         number: 0,
         attrs: Vec::new(),
         status,
@@ -264,37 +284,6 @@ fn plain_row_at(cursor: Cursor) -> Option<(Row, Cursor)> {
         params: None,
         columns,
         origin: None,
-    };
-    Some((row, c))
-}
-
-/// Skips the item that failed to parse: a row up to its `;`, a group declaration up to its
-/// `{ … }` (and a `;` after it), so that the next item parses from its own first token.
-fn skip_item(input: ParseStream) -> syn::Result<()> {
-    let is_group = {
-        let fork = input.fork();
-        let _ = fork.call(Attribute::parse_outer);
-        fork.call(Ident::parse_any)
-            .is_ok_and(|ident| ident == "group")
-    };
-    input.step(|cursor| {
-        let mut rest = *cursor;
-        while let Some((tt, next)) = rest.token_tree() {
-            rest = next;
-            match &tt {
-                TokenTree::Punct(p) if p.as_char() == ';' => break,
-                TokenTree::Group(g) if is_group && g.delimiter() == Delimiter::Brace => {
-                    if let Some((TokenTree::Punct(p), after)) = rest.token_tree() {
-                        if p.as_char() == ';' {
-                            rest = after;
-                        }
-                    }
-                    break;
-                }
-                _ => {}
-            }
-        }
-        Ok(((), rest))
     })
 }
 
@@ -593,6 +582,7 @@ mod tests {
                     message: "in {0} and {1}", solution: "wait";
                 "23505" Db::unique_violation message: "dup",
             },
+            Span::call_site(),
             &mut errors,
         );
         assert!(errors.is_empty());
@@ -620,6 +610,7 @@ mod tests {
                 400 "A.3" "c" message: "z";
                 400 "A.4" d message: "w";
             },
+            Span::call_site(),
             &mut errors,
         );
         assert_eq!(errors.len(), 2);
@@ -665,20 +656,14 @@ mod tests {
             (quote!(400 "A.1" a message: "x" "y";), false),
             (quote!("400" "A.1" a message: "x";), false),
             (quote!(400 "A.1" a message "x";), false),
-            (quote!(group A { status: 400 }), false),
+            (quote!(group A { status: 400 };), false),
+            (quote!(400 "A.1" a message: "x" solution: "y";), false),
         ] {
-            let fast = Parser::parse2(
-                |input: ParseStream| {
-                    let fast = plain_row(input).map(|r| (summary(&r), input.is_empty()));
-                    input.parse::<TokenStream>()?;
-                    Ok(fast)
-                },
-                row.clone(),
-            )
-            .unwrap();
+            let tokens: Vec<TokenTree> = row.clone().into_iter().collect();
+            assert_eq!(item_len(&tokens), tokens.len(), "{row}");
+            let fast = plain_row(&tokens).map(|r| summary(&r));
             assert_eq!(fast.is_some(), plain, "{row}");
-            if let Some((fast, consumed_all)) = fast {
-                assert!(consumed_all, "{row}");
+            if let Some(fast) = fast {
                 let general = Parser::parse2(item, row.clone()).ok();
                 let Some(Item::Row(general)) = general else {
                     panic!("{row}")
