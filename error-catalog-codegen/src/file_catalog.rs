@@ -12,12 +12,12 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::ext::IdentExt;
 use syn::parse::Parser;
-use syn::{Attribute, Ident, LitInt, LitStr};
+use syn::{Attribute, Ident, LitStr};
 
 use crate::delimited::{self, Format, Record};
 use crate::errors::Errors;
 use crate::names;
-use crate::parse::{Field, Row, Str, Value};
+use crate::parse::{Field, Int, Row, Str, Value};
 
 /// Header names (matched case-insensitively, surrounding spaces ignored).
 pub const COLUMNS: &[&str] = &[
@@ -216,7 +216,9 @@ fn row(
     let before = errors.len();
     let status = match header.get(record, "status").trim() {
         "" => None,
-        digits if digits.bytes().all(|b| b.is_ascii_digit()) => Some(LitInt::new(digits, span)),
+        digits if digits.bytes().all(|b| b.is_ascii_digit()) => {
+            Some(Int::with_digits(digits, span))
+        }
         other => {
             errors.at(lit, format!("{whose}: status `{other}` is not a number; write an HTTP status such as 404, or leave the cell empty"));
             None

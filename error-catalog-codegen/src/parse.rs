@@ -49,7 +49,7 @@ pub struct Field {
 
 pub enum Value {
     Str(Str),
-    Int(LitInt),
+    Int(Int),
     /// Anything else, up to the next `,` or `;`: reported by the checker.
     Other(TokenStream),
 }
@@ -61,6 +61,54 @@ impl ToTokens for Value {
             Value::Int(i) => i.to_tokens(tokens),
             Value::Other(other) => other.to_tokens(tokens),
         }
+    }
+}
+
+/// An integer literal with its base-10 digits (`LitInt` would parse them into a big integer).
+pub struct Int {
+    pub token: Literal,
+    pub digits: String,
+}
+
+impl Int {
+    /// The integer literal `token` is, or `None` for any other literal.
+    pub fn new(token: &Literal) -> Option<Int> {
+        let repr = token.to_string();
+        if !repr.is_empty() && repr.bytes().all(|b| b.is_ascii_digit()) {
+            return Some(Int {
+                token: token.clone(),
+                digits: repr,
+            });
+        }
+        match Lit::new(token.clone()) {
+            Lit::Int(lit) => Some(Int::from_lit(&lit)),
+            _ => None,
+        }
+    }
+
+    pub fn from_lit(lit: &LitInt) -> Int {
+        Int {
+            token: lit.token(),
+            digits: lit.base10_digits().to_string(),
+        }
+    }
+
+    /// `digits` (ASCII digits only), spanned at `span` (rows read from a file).
+    pub fn with_digits(digits: &str, span: Span) -> Int {
+        let mut token = digits
+            .parse::<Literal>()
+            .unwrap_or_else(|_| Literal::u8_unsuffixed(0));
+        token.set_span(span);
+        Int {
+            token,
+            digits: digits.to_string(),
+        }
+    }
+}
+
+impl ToTokens for Int {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        self.token.to_tokens(tokens);
     }
 }
 
@@ -127,7 +175,7 @@ pub struct Row {
     /// row without a code can still be named.
     pub number: usize,
     pub attrs: Vec<Attribute>,
-    pub status: Option<LitInt>,
+    pub status: Option<Int>,
     pub code: Str,
     pub group: Option<Ident>,
     pub name: Ident,
@@ -232,12 +280,10 @@ fn plain_row(tokens: &[TokenTree]) -> Option<Row> {
     let (status, code, rest) = match Str::new(first) {
         Some(code) => (None, code, rest),
         None => {
-            let (Lit::Int(status), [TokenTree::Literal(code), rest @ ..]) =
-                (Lit::new(first.clone()), rest)
-            else {
+            let [TokenTree::Literal(code), rest @ ..] = rest else {
                 return None;
             };
-            (Some(status), Str::new(code)?, rest)
+            (Some(Int::new(first)?), Str::new(code)?, rest)
         }
     };
     let [TokenTree::Ident(name), tail @ ..] = rest else {
@@ -408,7 +454,7 @@ fn value(input: ParseStream) -> Option<Value> {
                 if let Some(value) = Str::new(&literal) {
                     return Ok((Some(Value::Str(value)), rest));
                 }
-                if let Lit::Int(int) = Lit::new(literal) {
+                if let Some(int) = Int::new(&literal) {
                     return Ok((Some(Value::Int(int)), rest));
                 }
             }
@@ -439,7 +485,7 @@ fn string(input: ParseStream) -> syn::Result<Str> {
 
 fn row(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Row> {
     let status = if input.peek(LitInt) {
-        Some(input.parse()?)
+        Some(Int::from_lit(&input.parse()?))
     } else {
         None
     };
@@ -629,7 +675,7 @@ mod tests {
         let summary = |row: &Row| {
             format!(
                 "{:?} {} {:?} {} {:?}",
-                row.status.as_ref().map(LitInt::base10_digits),
+                row.status.as_ref().map(|s| &s.digits),
                 row.code.value,
                 row.group.as_ref().map(Ident::to_string),
                 row.name,

@@ -14,7 +14,7 @@ use crate::errors::Errors;
 use crate::model::{self, Catalog, Group, Piece, Row, Template};
 use crate::module::Module;
 use crate::names;
-use crate::parse::{self, Field, GroupDecl, Str, Table, Value};
+use crate::parse::{self, Field, GroupDecl, Int, Str, Table, Value};
 use crate::row_attrs;
 use crate::template::{self, Dialect, Key, Part};
 
@@ -133,20 +133,20 @@ fn default_status(expr: Option<&Expr>, errors: &mut Errors) -> Option<u16> {
     match expr? {
         Expr::Lit(syn::ExprLit {
             lit: Lit::Int(lit), ..
-        }) => status(lit, "the catalog's default status", errors),
+        }) => status(&Int::from_lit(lit), "the catalog's default status", errors),
         // `args` accepts no other form than an integer or `none`.
         _ => None,
     }
 }
 
 /// A status literal in `100..=599`, or a reported error.
-fn status(lit: &syn::LitInt, whose: &str, errors: &mut Errors) -> Option<u16> {
-    match lit.base10_parse::<u16>() {
+fn status(lit: &Int, whose: &str, errors: &mut Errors) -> Option<u16> {
+    match lit.digits.parse::<u16>() {
         Ok(n) if (100..=599).contains(&n) => Some(n),
         _ => {
             errors.at(
                 lit,
-                format!("{whose}: HTTP status `{}` is outside 100..=599; use a status such as 400, 404 or 500", lit.base10_digits()),
+                format!("{whose}: HTTP status `{}` is outside 100..=599; use a status such as 400, 404 or 500", lit.digits),
             );
             None
         }

@@ -63,24 +63,28 @@ impl Checker<'_> {
             );
         }
         let params = message.and_then(|message| self.params(row, message, &whose, dialect));
-        let description = columns.description.and_then(|lit| {
-            let parts = self.scan(lit, &whose, "description", dialect)?;
-            let (params, _) = params.as_ref()?;
-            for part in &parts {
-                if let Part::Hole { key, .. } = part {
-                    if !params.keys.contains(key) {
-                        self.errors.at(
-                            lit,
-                            format!("{whose}: the description uses placeholder `{}`, which the message does not have; a description can only show the message's arguments", dialect.spell(key)),
-                        );
+        // Many catalogs repeat the message as the description: its parts are the message's.
+        let description = columns
+            .description
+            .filter(|lit| message.is_none_or(|m| m.value != lit.value))
+            .and_then(|lit| {
+                let parts = self.scan(lit, &whose, "description", dialect)?;
+                let (params, _) = params.as_ref()?;
+                for part in &parts {
+                    if let Part::Hole { key, .. } = part {
+                        if !params.keys.contains(key) {
+                            self.errors.at(
+                                lit,
+                                format!("{whose}: the description uses placeholder `{}`, which the message does not have; a description can only show the message's arguments", dialect.spell(key)),
+                            );
+                        }
                     }
                 }
-            }
-            Some(Template {
-                source: lit.value.clone(),
-                pieces: pieces_of(&parts, &params.keys),
-            })
-        });
+                Some(Template {
+                    source: lit.value.clone(),
+                    pieces: pieces_of(&parts, &params.keys),
+                })
+            });
         if self.errors.len() > before {
             return None;
         }
