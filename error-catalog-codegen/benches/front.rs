@@ -26,8 +26,32 @@ fn main() {
             error_catalog_codegen::parse_and_check(TokenStream::new(), item.clone()),
             "{n} rows: the catalog does not check"
         );
+        // `FRONT_CALLS=20 … 2025`: that many calls at that size and nothing else, for counting
+        // instructions (`perf stat -e instructions:u`), steadier than time on a busy machine.
+        if let Some(calls) = std::env::var("FRONT_CALLS")
+            .ok()
+            .and_then(|c| c.parse().ok())
+        {
+            if bench_harness_filter_matches(n) {
+                for _ in 0..calls {
+                    std::hint::black_box(error_catalog_codegen::parse_and_check(
+                        TokenStream::new(),
+                        item.clone(),
+                    ));
+                }
+            }
+            continue;
+        }
         bench.run(&format!("parse and check {n} rows"), || {
             error_catalog_codegen::parse_and_check(TokenStream::new(), item.clone())
         });
     }
+}
+
+/// The size given as the first argument that is not a flag (all sizes without one).
+fn bench_harness_filter_matches(n: usize) -> bool {
+    std::env::args()
+        .skip(1)
+        .find(|a| !a.starts_with('-'))
+        .is_none_or(|size| size == n.to_string())
 }

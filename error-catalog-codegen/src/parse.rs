@@ -134,6 +134,10 @@ impl Str {
                 suffix: Box::default(),
             });
         }
+        // Escapes, raw strings, suffixes: syn knows them all. Other literals are no strings.
+        if !(repr.starts_with('"') || repr.starts_with('r')) {
+            return None;
+        }
         match Lit::new(token.clone()) {
             Lit::Str(lit) => Some(Str::from_lit(&lit)),
             _ => None,
