@@ -86,8 +86,9 @@ pub fn catalog(
             parse::Item::Row(row) => rows_ast.push(row),
         }
     }
-    let mut rows = Vec::new();
-    for row in &rows_ast {
+    let had_rows = !rows_ast.is_empty();
+    let mut rows = Vec::with_capacity(rows_ast.len());
+    for row in rows_ast {
         if let Some(row) = checker.row(row) {
             rows.push(row);
         }
@@ -101,7 +102,7 @@ pub fn catalog(
     let duplicates = check_duplicate_codes(&rows, errors);
     check_duplicate_names(&rows, &groups, &duplicates, errors);
     check_generated_names(&groups, &rows, &error_name, module, errors);
-    if rows_ast.is_empty() && errors.is_empty() {
+    if !had_rows && errors.is_empty() {
         errors.at(
             &module.ident,
             format!("the catalog of module `{}` has no rows; add rows such as `400 \"APP.0001\" not_found message: \"Application does not exist.\";`", module.ident),

@@ -262,12 +262,12 @@ impl KeyLookup for Vec<Vec<Key>> {
     }
 }
 
-pub(super) fn pieces_of(parts: &[Part], keys: &Vec<Vec<Key>>) -> Vec<Piece> {
+pub(super) fn pieces_of(parts: Vec<Part>, keys: &Vec<Vec<Key>>) -> Vec<Piece> {
     parts
-        .iter()
+        .into_iter()
         .map(|part| match part {
-            Part::Lit(text) => Piece::Lit(text.clone()),
-            Part::Hole { key, .. } => Piece::Arg(keys.index_of(key).unwrap_or_default()),
+            Part::Lit(text) => Piece::Lit(text),
+            Part::Hole { key, .. } => Piece::Arg(keys.index_of(&key).unwrap_or_default()),
         })
         .collect()
 }

@@ -4,9 +4,49 @@ use super::params::KeyLookup;
 use super::*;
 
 impl Checker<'_> {
-    /// Checks one row, reporting every problem it has; `None` if there was any.
-    pub(super) fn row(&mut self, row: &parse::Row) -> Option<Row> {
-        let code = row.code.value.clone();
+    /// Checks one row, reporting every problem it has; `None` if there was any. The row's
+    /// texts move into the model.
+    pub(super) fn row(&mut self, mut row: parse::Row) -> Option<Row> {
+        let checked = self.check_row(&row)?;
+        let [message, description, solution] =
+            checked
+                .columns
+                .map(|at| match at.map(|at| &mut row.columns[at].value) {
+                    Some(Value::Str(s)) => std::mem::take(&mut s.value),
+                    _ => String::new(),
+                });
+        let description = match checked.description {
+            Some(pieces) => Template {
+                source: description,
+                pieces,
+            },
+            None => Template {
+                source: message.clone(),
+                pieces: checked.message.clone(),
+            },
+        };
+        Some(Row {
+            code: std::mem::take(&mut row.code.value),
+            code_span: row.code.span(),
+            status: checked.status,
+            group: checked.group,
+            ctor: checked.ctor,
+            variant: checked.variant,
+            params: checked.params,
+            message: Template {
+                source: message,
+                pieces: checked.message,
+            },
+            description,
+            solution,
+            docs: checked.docs,
+            shared_code: checked.shared_code,
+            origin: row.origin.take(),
+        })
+    }
+
+    fn check_row(&mut self, row: &parse::Row) -> Option<Checked> {
+        let code = &row.code.value;
         let whose = if code.is_empty() {
             format!("row #{} (`{}`)", row.number, row.name)
         } else {
@@ -32,7 +72,7 @@ impl Checker<'_> {
         let group = if code.is_empty() {
             None
         } else {
-            self.resolve_group(row, &whose, &code)
+            self.resolve_group(row, &whose, code)
         };
         let status = match &row.status {
             Some(lit) => status(lit, &whose, self.errors),
@@ -81,39 +121,25 @@ impl Checker<'_> {
                     }
                 }
                 Some(Template {
-                    source: lit.value.clone(),
-                    pieces: pieces_of(&parts, &params.keys),
+                    source: String::new(),
+                    pieces: pieces_of(parts, &params.keys),
                 })
             });
         if self.errors.len() > before {
             return None;
         }
-        let (message, (params, parts), (ctor, variant)) = (message?, params?, names?);
-        let message_pieces = pieces_of(&parts, &params.keys);
-        let description = description.unwrap_or_else(|| Template {
-            source: message.value.clone(),
-            pieces: message_pieces.clone(),
-        });
-        Some(Row {
-            code,
-            code_span: row.code.span(),
+        let ((params, parts), (ctor, variant)) = (params?, names?);
+        Some(Checked {
             status,
             group: group?,
             ctor,
             variant,
+            message: pieces_of(parts, &params.keys),
+            description: description.map(|d| d.pieces),
             params: params.list,
-            message: Template {
-                source: message.value.clone(),
-                pieces: message_pieces,
-            },
-            description,
-            solution: columns
-                .solution
-                .map(|lit| lit.value.clone())
-                .unwrap_or_default(),
             docs: attrs.docs,
             shared_code: attrs.shared_code,
-            origin: row.origin.clone(),
+            columns: columns.at,
         })
     }
 
@@ -190,7 +216,7 @@ impl Checker<'_> {
     pub(super) fn columns<'r>(&mut self, row: &'r parse::Row, whose: &str) -> Columns<'r> {
         let mut columns = Columns::default();
         let mut seen = [false; ROW_COLUMNS.len()];
-        for field in &row.columns {
+        for (at, field) in row.columns.iter().enumerate() {
             let Some(index) = ROW_COLUMNS.iter().position(|c| field.key == c) else {
                 // `mesage: "…"` is the message, misspelt: one error, not also "no message".
                 if unknown_key(&field.key, ROW_COLUMNS, whose, self.errors) == Some("message") {
@@ -222,6 +248,7 @@ impl Checker<'_> {
                         );
                     }
                     *slot = Some(lit);
+                    columns.at[index] = Some(at);
                 }
                 None if index == 0 => columns.message_reported = true,
                 None => {}
@@ -238,4 +265,21 @@ pub(super) struct Columns<'r> {
     message_reported: bool,
     description: Option<&'r Str>,
     solution: Option<&'r Str>,
+    /// Where the message, description and solution are in the row's columns.
+    at: [Option<usize>; 3],
+}
+
+/// A checked row, its texts still in the parsed row.
+pub(super) struct Checked {
+    status: Option<u16>,
+    group: usize,
+    ctor: Ident,
+    variant: Ident,
+    params: Vec<model::Param>,
+    message: Vec<Piece>,
+    /// `None`: the description is the message (absent, or the same text).
+    description: Option<Vec<Piece>>,
+    docs: Vec<Attribute>,
+    shared_code: Option<Span>,
+    columns: [Option<usize>; 3],
 }
