@@ -1,6 +1,8 @@
 //! In-process expansion time of `#[error_catalog]` at each catalog size, so that a regression
 //! in the macro core shows without a full build. `cargo bench -p error-catalog-codegen`.
 //! The catalogs are the ones of the build-time comparison (`scripts/catalogs.rs`).
+//! `-- "parse and check"` times the front end alone (options, module and table parsed and
+//! checked into the model, no code generated).
 
 #[path = "../../scripts/bench_harness.rs"]
 mod bench_harness;
@@ -32,9 +34,26 @@ fn main() {
                 count(&out)
             );
         }
+        let check = || error_catalog_codegen::parse_and_check(TokenStream::new(), item.clone());
+        assert!(check(), "{n} rows: the catalog does not check");
+        // `FRONT_CALLS=20 … 2025`: that many front-end calls at that size and nothing timed,
+        // for `perf stat -e task-clock` (CPU time, steadier than wall time on a busy machine).
+        if let Some(calls) = std::env::var("FRONT_CALLS")
+            .ok()
+            .and_then(|c| c.parse().ok())
+        {
+            let size = std::env::args().skip(1).find(|a| !a.starts_with('-'));
+            if size.is_none_or(|size| size == n.to_string()) {
+                (0..calls).for_each(|_: u32| {
+                    std::hint::black_box(check());
+                });
+            }
+            continue;
+        }
         bench.run(&format!("expand {n} rows"), || {
             error_catalog_codegen::expand(TokenStream::new(), item.clone())
         });
+        bench.run(&format!("parse and check {n} rows"), check);
     }
 }
 

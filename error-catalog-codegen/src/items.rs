@@ -348,6 +348,14 @@ mod tests {
             .collect()
     }
 
+    /// Each item's kind, name and `{}` if it ended with a body.
+    fn kinds(tokens: TokenStream) -> Vec<String> {
+        summary(tokens)
+            .iter()
+            .map(|s| s.split(" /").next().unwrap_or_default().to_string())
+            .collect()
+    }
+
     #[test]
     fn items_end_at_their_semicolon_or_body() {
         let items = summary(quote! {
@@ -403,7 +411,7 @@ mod tests {
 
     #[test]
     fn impls_traits_and_generics() {
-        let items = summary(quote! {
+        let kinds = kinds(quote! {
             impl<T: Fn() -> u8> X for Y<T> where T: Clone, Y<{ 3 }>: Sized { fn x() {} }
             unsafe impl Send for Y {}
             pub unsafe trait Z<const N: usize = { 2 }>: Sized { const C: u8; fn z(); }
@@ -413,10 +421,6 @@ mod tests {
             enum K { A, B }
             union U { a: u8 }
         });
-        let kinds: Vec<&str> = items
-            .iter()
-            .map(|s| s.split(" /").next().unwrap())
-            .collect();
         assert_eq!(
             kinds,
             [
@@ -434,7 +438,7 @@ mod tests {
 
     #[test]
     fn attributes_extern_and_nested_modules() {
-        let items = summary(quote! {
+        let kinds = kinds(quote! {
             #[derive(Debug)]
             /// Docs.
             pub struct A;
@@ -447,10 +451,6 @@ mod tests {
             mod inner { mod deeper { struct S; } fn f() {} }
             mod file;
         });
-        let kinds: Vec<&str> = items
-            .iter()
-            .map(|s| s.split(" /").next().unwrap())
-            .collect();
         assert_eq!(
             kinds,
             [
