@@ -125,12 +125,19 @@ pub struct Str {
 impl Str {
     /// The string literal `token` is, or `None` for any other literal.
     pub fn new(token: &Literal) -> Option<Str> {
-        let repr = token.to_string();
-        // Fast path: a plain `"…"` without escapes is its own value.
-        if repr.len() >= 2 && repr.starts_with('"') && repr.ends_with('"') && !repr.contains('\\') {
+        let mut repr = token.to_string();
+        // Fast path: a plain `"…"` without escapes is its own value (a CR LF line break
+        // inside is an LF in the value: syn's path).
+        if repr.len() >= 2
+            && repr.starts_with('"')
+            && repr.ends_with('"')
+            && !repr.bytes().any(|b| b == b'\\' || b == b'\r')
+        {
+            repr.pop();
+            repr.remove(0);
             return Some(Str {
                 token: token.clone(),
-                value: repr[1..repr.len() - 1].to_string(),
+                value: repr,
                 suffix: Box::default(),
             });
         }
@@ -721,5 +728,31 @@ mod tests {
                 assert_eq!(fast, summary(&general), "{row}");
             }
         }
+    }
+
+    #[test]
+    fn string_values_are_what_syn_makes_of_them() {
+        for repr in [
+            "\"plain {0} text\"",
+            "\"esc\\n\\\"q\\\" \\u{e9}\"",
+            "\"line\r\nbreak\"",
+            "r#\"raw \\n \"q\"\"#",
+            "\"suffix\"x",
+            "\"\"",
+        ] {
+            let token: Literal = repr.parse().unwrap();
+            let ours = Str::new(&token).unwrap();
+            let Lit::Str(theirs) = Lit::new(token) else {
+                panic!("{repr}")
+            };
+            assert_eq!(ours.value, theirs.value(), "{repr}");
+            assert_eq!(&*ours.suffix, theirs.suffix(), "{repr}");
+        }
+        assert!(Str::new(&"400".parse().unwrap()).is_none());
+        assert!(Str::new(&"b\"x\"".parse().unwrap()).is_none());
+        let int = Int::new(&"0x1F4".parse().unwrap()).unwrap();
+        assert_eq!(int.digits, "500");
+        assert_eq!(Int::new(&"404".parse().unwrap()).unwrap().digits, "404");
+        assert!(Int::new(&"\"404\"".parse().unwrap()).is_none());
     }
 }
