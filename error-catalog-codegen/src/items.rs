@@ -523,4 +523,103 @@ mod tests {
         let again: TokenStream = scanned.iter().flat_map(|i| i.tokens.clone()).collect();
         assert_eq!(again.to_string(), quote!(let x = 1; 3 + 4 { }).to_string());
     }
+
+    /// Token soup from item words: the scanner never panics and loses or adds no token, and
+    /// neither the module reader nor the macro panics on the soup around and inside a module.
+    mod soup {
+        use super::*;
+        use proptest::prelude::*;
+        use std::str::FromStr;
+
+        fn soup() -> impl Strategy<Value = String> {
+            let word = proptest::sample::select(
+                &[
+                    "struct",
+                    "enum",
+                    "union",
+                    "fn",
+                    "const",
+                    "static",
+                    "mut",
+                    "type",
+                    "use",
+                    "impl",
+                    "trait",
+                    "mod",
+                    "extern",
+                    "crate",
+                    "\"C\"",
+                    "unsafe",
+                    "pub",
+                    "pub(crate)",
+                    "macro_rules",
+                    "catalog",
+                    "!",
+                    "as",
+                    "self",
+                    "*",
+                    "::",
+                    ":",
+                    ";",
+                    ",",
+                    "<",
+                    ">",
+                    "->",
+                    "-",
+                    "=",
+                    "#",
+                    "#[a]",
+                    "#![b]",
+                    "x",
+                    "Error",
+                    "CATALOG",
+                    "_",
+                    "1",
+                    "'a",
+                ][..],
+            )
+            .prop_map(str::to_string);
+            let leaf = proptest::collection::vec(word, 0..8).prop_map(|w| w.join(" "));
+            leaf.prop_recursive(3, 40, 6, |inner| {
+                (
+                    proptest::collection::vec(inner, 0..5),
+                    proptest::sample::select(&["{}", "()", "[]"][..]),
+                )
+                    .prop_map(|(parts, d)| {
+                        let (open, close) = d.split_at(1);
+                        format!("{open} {} {close} ", parts.join(" "))
+                    })
+            })
+        }
+
+        proptest! {
+            #[test]
+            fn scanning_keeps_every_token(a in soup(), b in soup()) {
+                let text = format!("{a} {b}");
+                let tokens = TokenStream::from_str(&text).expect("balanced soup");
+                let again: TokenStream = scan(tokens.clone())
+                    .iter()
+                    .flat_map(|item| item.tokens.clone())
+                    .collect();
+                prop_assert_eq!(again.to_string(), tokens.to_string());
+                for item in scan(tokens) {
+                    let _ = (item.imported(), item.macro_call());
+                }
+            }
+
+            #[test]
+            fn reading_a_module_never_panics(a in soup(), b in soup(), c in soup()) {
+                for text in [
+                    format!("{a} mod m {{ {b} catalog! {{ }} {c} }}"),
+                    format!("{a} {b}"),
+                    format!("#[x] pub mod m {{ {a} }}"),
+                ] {
+                    let item = TokenStream::from_str(&text).expect("balanced soup");
+                    let mut errors = crate::errors::Errors::new();
+                    let _ = crate::module::parse(item.clone(), &mut errors);
+                    prop_assert!(!crate::expand(TokenStream::new(), item).is_empty());
+                }
+            }
+        }
+    }
 }
