@@ -65,8 +65,9 @@ impl ToTokens for Value {
 }
 
 /// An integer literal with its base-10 digits (`LitInt` would parse them into a big integer).
+/// Only its span is kept of the token: it is there to point diagnostics at.
 pub struct Int {
-    pub token: Literal,
+    pub span: Span,
     pub digits: String,
 }
 
@@ -76,7 +77,7 @@ impl Int {
         let repr = token.to_string();
         if !repr.is_empty() && repr.bytes().all(|b| b.is_ascii_digit()) {
             return Some(Int {
-                token: token.clone(),
+                span: token.span(),
                 digits: repr,
             });
         }
@@ -88,35 +89,25 @@ impl Int {
 
     pub fn from_lit(lit: &LitInt) -> Int {
         Int {
-            token: lit.token(),
+            span: lit.span(),
             digits: lit.base10_digits().to_string(),
         }
     }
 
-    /// `digits` (ASCII digits only), spanned at `span` (rows read from a file).
+    /// `digits`, spanned at `span` (rows read from a file).
     pub fn with_digits(digits: &str, span: Span) -> Int {
-        let mut token = digits
-            .parse::<Literal>()
-            .unwrap_or_else(|_| Literal::u8_unsuffixed(0));
-        token.set_span(span);
         Int {
-            token,
+            span,
             digits: digits.to_string(),
         }
     }
 }
 
-impl ToTokens for Int {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        self.token.to_tokens(tokens);
-    }
-}
-
 /// A string literal with its value, unescaped once (`LitStr::value` re-parses the literal on
-/// every call).
+/// every call). Only its span is kept of the token: it is there to point diagnostics at.
 #[derive(Clone)]
 pub struct Str {
-    pub token: Literal,
+    pub span: Span,
     pub value: String,
     /// Text after the closing quote (`"x"suffix`), which the checker reports.
     pub suffix: Box<str>,
@@ -136,7 +127,7 @@ impl Str {
             repr.pop();
             repr.remove(0);
             return Some(Str {
-                token: token.clone(),
+                span: token.span(),
                 value: repr,
                 suffix: Box::default(),
             });
@@ -153,31 +144,42 @@ impl Str {
 
     pub fn from_lit(lit: &LitStr) -> Str {
         Str {
-            token: lit.token(),
+            span: lit.span(),
             value: lit.value(),
             suffix: lit.suffix().into(),
         }
     }
 
-    /// A literal for `value`, spanned at `span` (rows read from a file).
+    /// `value`, spanned at `span` (rows read from a file).
     pub fn with_value(value: &str, span: Span) -> Str {
-        let mut token = Literal::string(value);
-        token.set_span(span);
         Str {
-            token,
+            span,
             value: value.to_string(),
             suffix: Box::default(),
         }
     }
 
     pub fn span(&self) -> Span {
-        self.token.span()
+        self.span
+    }
+}
+
+/// For `Errors::at`: a stand-in token at the literal's place.
+fn spanned_at(span: Span, tokens: &mut TokenStream) {
+    let mut token = Literal::u8_unsuffixed(0);
+    token.set_span(span);
+    token.to_tokens(tokens);
+}
+
+impl ToTokens for Int {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        spanned_at(self.span, tokens);
     }
 }
 
 impl ToTokens for Str {
     fn to_tokens(&self, tokens: &mut TokenStream) {
-        self.token.to_tokens(tokens);
+        spanned_at(self.span, tokens);
     }
 }
 
