@@ -52,6 +52,7 @@ fn group(catalog: &Catalog, group: &Group) -> TokenStream {
         #decode
 
         impl ::core::convert::From<#ident> for #krate::WithSource<#error> {
+            #[inline]
             fn from(__ec_error: #ident) -> Self {
                 #krate::WithSource::from(#error::from(__ec_error))
             }
@@ -89,6 +90,7 @@ fn module_enum(catalog: &Catalog) -> TokenStream {
     quote! {
         impl #ident {
             #[doc = #doc]
+            #[inline]
             pub fn decode(
                 __ec_code: &::core::primitive::str,
                 __ec_message: &::core::primitive::str,
@@ -109,9 +111,11 @@ fn decode_impl(catalog: &Catalog, ident: &proc_macro2::Ident, body: TokenStream)
     let krate = &catalog.krate;
     quote! {
         impl #krate::Decode for #ident {
+            #[inline]
             fn __catalog() -> &'static #krate::Catalog {
                 &CATALOG
             }
+            #[inline]
             fn __from_row(
                 __ec_row: ::core::primitive::usize,
                 __ec_args: &#krate::Captures<'_>,
