@@ -13,12 +13,10 @@ pub fn items(catalog: &Catalog) -> TokenStream {
     let groups = catalog.groups.iter().map(|g| group(catalog, g));
     let error_enum = error_enum(catalog);
     let registry = registry(catalog);
-    let wire = crate::wire::items(catalog);
     quote! {
         #(#groups)*
         #error_enum
         #registry
-        #wire
     }
 }
 
@@ -47,28 +45,24 @@ fn group(catalog: &Catalog, group: &Group) -> TokenStream {
     let derive = derives(catalog);
     let variants = rows.iter().map(|row| variant(catalog, row));
     let ctors = rows.iter().map(|row| constructor(catalog, row));
-    let entry_arms = group.rows.iter().map(|&i| {
-        let v = &catalog.rows[i].variant;
-        let i = Literal::usize_unsuffixed(i);
-        quote!(Self::#v { .. } => #i,)
+    let error = &catalog.error_name;
+    let (units, fields): (Vec<(usize, &Row)>, Vec<(usize, &Row)>) = (group.rows.iter())
+        .map(|&i| (i, &catalog.rows[i]))
+        .partition(|(_, row)| row.params.is_empty());
+    let units = units.iter().map(|(i, row)| {
+        let (v, i) = (&row.variant, Literal::usize_unsuffixed(*i));
+        quote!(#v = #i)
     });
-    let with_args: Vec<&&Row> = rows.iter().filter(|r| !r.params.is_empty()).collect();
-    let arg_arms = with_args.iter().map(|row| {
-        let v = &row.variant;
-        let fields: Vec<_> = row.params.iter().map(|p| &p.ident).collect();
-        let binds: Vec<_> = (0..fields.len())
-            .map(|i| format_ident!("__ec_{}", i))
-            .collect();
-        let indices = (0..fields.len()).map(Literal::usize_unsuffixed);
-        quote! {
-            Self::#v { #(#fields: #binds),* } => match __ec_index {
-                #(#indices => ::core::option::Option::Some(#krate::Arg::value(#binds)),)*
-                _ => ::core::option::Option::None,
-            },
-        }
+    let fields = fields.iter().map(|(i, row)| {
+        let (v, i) = (&row.variant, Literal::usize_unsuffixed(*i));
+        let each = row.params.iter().enumerate().map(|(p, param)| {
+            let field = &param.ident;
+            let bind = format_ident!("__ec_{}", p);
+            let p = Literal::usize_unsuffixed(p);
+            quote!(#field: #bind = #p)
+        });
+        quote!(#v = #i { #(#each),* })
     });
-    let arg_fallback =
-        (with_args.len() < rows.len()).then(|| quote!(_ => ::core::option::Option::None,));
     quote! {
         #(#docs)*
         #[doc = #summary]
@@ -82,35 +76,11 @@ fn group(catalog: &Catalog, group: &Group) -> TokenStream {
             #(#ctors)*
         }
 
-        impl #krate::CatalogError for #ident {
-            #[inline]
-            fn catalog(&self) -> &'static #krate::Catalog {
-                &CATALOG
-            }
-            #[inline]
-            fn entry(&self) -> &'static #krate::Entry {
-                CATALOG.__entry(match self {
-                    #(#entry_arms)*
-                })
-            }
-            #[inline]
-            fn arg(&self, __ec_index: ::core::primitive::usize) -> ::core::option::Option<#krate::Value<'_>> {
-                let _ = __ec_index;
-                match self {
-                    #(#arg_arms)*
-                    #arg_fallback
-                }
-            }
+        #krate::__ec_group! {
+            #ident in #error,
+            units [#(#units),*],
+            fields [#(#fields),*]
         }
-
-        impl ::core::fmt::Display for #ident {
-            #[inline]
-            fn fmt(&self, __ec_f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                #krate::__private::fmt_message(self, __ec_f)
-            }
-        }
-
-        impl ::core::error::Error for #ident {}
     }
 }
 
@@ -208,6 +178,14 @@ fn error_enum(catalog: &Catalog) -> TokenStream {
     let variant_docs = groups
         .iter()
         .map(|g| format!(" An error of group [`{g}`]."));
+    let lists = catalog.groups.iter().map(|g| {
+        let (ident, rows) = (
+            &g.ident,
+            g.rows.iter().map(|&i| Literal::usize_unsuffixed(i)),
+        );
+        quote!(#ident [#(#rows)|*])
+    });
+    let decode_doc = crate::wire::decode_doc(catalog);
     quote! {
         #[doc = #doc]
         #derive
@@ -215,44 +193,11 @@ fn error_enum(catalog: &Catalog) -> TokenStream {
             #(#[doc = #variant_docs] #groups(#groups),)*
         }
 
-        #(
-            impl ::core::convert::From<#groups> for #ident {
-                #[inline]
-                fn from(__ec_error: #groups) -> Self {
-                    Self::#groups(__ec_error)
-                }
-            }
-        )*
-
-        impl #krate::CatalogError for #ident {
-            #[inline]
-            fn catalog(&self) -> &'static #krate::Catalog {
-                &CATALOG
-            }
-            #[inline]
-            fn entry(&self) -> &'static #krate::Entry {
-                match self {
-                    #(Self::#groups(__ec_error) => #krate::CatalogError::entry(__ec_error),)*
-                }
-            }
-            #[inline]
-            fn arg(&self, __ec_index: ::core::primitive::usize) -> ::core::option::Option<#krate::Value<'_>> {
-                match self {
-                    #(Self::#groups(__ec_error) => #krate::CatalogError::arg(__ec_error, __ec_index),)*
-                }
-            }
+        #krate::__ec_module! {
+            #ident,
+            #[doc = #decode_doc]
+            groups [#(#lists),*]
         }
-
-        impl ::core::fmt::Display for #ident {
-            #[inline]
-            fn fmt(&self, __ec_f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                match self {
-                    #(Self::#groups(__ec_error) => ::core::fmt::Display::fmt(__ec_error, __ec_f),)*
-                }
-            }
-        }
-
-        impl ::core::error::Error for #ident {}
     }
 }
 

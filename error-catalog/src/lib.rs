@@ -19,6 +19,7 @@ mod entry;
 mod error;
 mod export;
 mod hooks;
+mod impls;
 mod phf;
 #[cfg(feature = "axum")]
 pub mod response;
