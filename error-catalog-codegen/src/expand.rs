@@ -20,9 +20,15 @@ pub fn items(catalog: &Catalog) -> TokenStream {
     }
 }
 
-fn derives(catalog: &Catalog) -> TokenStream {
+/// `#[derive(…)]` for an enum: the options' derives, plus `Debug` where asked (the group
+/// enums get theirs from the runtime's shared renderer, not a match arm per variant).
+fn derives(catalog: &Catalog, debug: bool) -> TokenStream {
     let extra = &catalog.derives;
-    quote!(#[derive(Debug #(, #extra)*)])
+    match (debug, extra.is_empty()) {
+        (true, _) => quote!(#[derive(Debug #(, #extra)*)]),
+        (false, true) => TokenStream::new(),
+        (false, false) => quote!(#[derive(#(#extra),*)]),
+    }
 }
 
 fn group(catalog: &Catalog, group: &Group) -> TokenStream {
@@ -42,7 +48,7 @@ fn group(catalog: &Catalog, group: &Group) -> TokenStream {
     // The rows' tables are on the variants and the whole table on the module; a third copy
     // here would only add to the expansion (BENCHMARKS.md).
     let table = " Each variant's docs show its row; the module's docs show the whole table.";
-    let derive = derives(catalog);
+    let derive = derives(catalog, false);
     let variants = rows.iter().map(|row| variant(catalog, row));
     let ctors = rows.iter().map(|row| constructor(catalog, row));
     let error = &catalog.error_name;
@@ -169,7 +175,7 @@ fn constructor(catalog: &Catalog, row: &Row) -> TokenStream {
 fn error_enum(catalog: &Catalog) -> TokenStream {
     let krate = &catalog.krate;
     let ident = &catalog.error_name;
-    let derive = derives(catalog);
+    let derive = derives(catalog, true);
     let groups: Vec<_> = catalog.groups.iter().map(|g| &g.ident).collect();
     let doc = format!(
         " Every error of catalog `{}`: one variant per group, with `From` from each group enum so that `?` converts.",

@@ -22,6 +22,24 @@ pub fn fmt_message<E: CatalogError + ?Sized>(error: &E, f: &mut fmt::Formatter<'
     error.entry().message().render(f, |i| error.arg(i))
 }
 
+/// `Debug` for every group enum, as `derive(Debug)` prints a variant (`Locked { minutes: 5,
+/// seconds: 30 }`), from the row's names and the arguments: one shared function instead of
+/// a match arm per variant. Arguments print as their [`Value`](crate::Value)'s `Debug`.
+pub fn fmt_debug<E: CatalogError + ?Sized>(error: &E, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    let entry = error.entry();
+    let params = entry.params();
+    if params.is_empty() {
+        return f.write_str(entry.variant());
+    }
+    let mut fields = f.debug_struct(entry.variant());
+    for (i, param) in params.iter().enumerate() {
+        if let Some(value) = error.arg(i) {
+            fields.field(param.name(), &value);
+        }
+    }
+    fields.finish()
+}
+
 pub use crate::table::Table;
 
 /// The entries of a generated catalog: row `i` of `table` at index `i`. One loop in const

@@ -5,7 +5,7 @@
 //! have reserved `__ec_` names: an identifier pattern resolves to a const of the caller's
 //! module if one has that name. `CATALOG` is the caller's (items resolve at the call site).
 
-/// `CatalogError`, `Display`, `Error`, `Decode`, `From` into `WithSource<$error>` and the
+/// `CatalogError`, `Display`, `Error`, `Debug` (as `derive(Debug)` would print it), `Decode`, `From` into `WithSource<$error>` and the
 /// integrations for group enum `$group`: `units` are its variants without fields and their
 /// rows, `fields` its variants with fields, each field with its binding and index.
 #[doc(hidden)]
@@ -53,6 +53,13 @@ macro_rules! __ec_group {
         }
 
         impl ::core::error::Error for $group {}
+
+        impl ::core::fmt::Debug for $group {
+            #[inline]
+            fn fmt(&self, __ec_f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                $crate::__private::fmt_debug(self, __ec_f)
+            }
+        }
 
         impl $crate::Decode for $group {
             #[inline]
