@@ -14,6 +14,8 @@ const ROW: usize = 23;
 const HEADER: usize = 11;
 /// Second word of a piece that is a parameter (the runtime's `table::ARG`).
 const ARG: u32 = u32::MAX;
+/// First word of the pieces of a template that is its source as one literal (`table::WHOLE`).
+const WHOLE: u32 = u32::MAX;
 
 pub struct Encoded {
     pub text: String,
@@ -41,8 +43,14 @@ impl<'a> Writer<'a> {
         [at, len]
     }
 
-    /// Where the template's pieces start (in pieces) and how many there are.
+    /// Where the template's pieces start (in pieces) and how many there are; [`WHOLE`] for
+    /// a template that is one literal, its source (most rows), which lists no pieces.
     fn pieces(&mut self, template: &'a Template) -> [u32; 2] {
+        if let [Piece::Lit(text)] = template.pieces.as_slice() {
+            if *text == template.source {
+                return [WHOLE, 1];
+            }
+        }
         let start = (self.pieces.len() / 2) as u32;
         for piece in &template.pieces {
             let words = match piece {

@@ -2,7 +2,7 @@
 
 use crate::entry::Entry;
 use crate::phf;
-use crate::table::{header, Table};
+use crate::table::Table;
 
 /// Every row of one `#[error_catalog]` module, in table order, with lookup by code.
 ///
@@ -79,19 +79,17 @@ impl Catalog {
 
     /// The row with this code (exact, case-sensitive match). When several rows share the
     /// code, the first in table order; see [`Catalog::get_all`].
+    #[inline]
     pub fn get(&self, code: &str) -> Option<&'static Entry> {
         let table = self.table;
-        let buckets = table.index(header::DISPLACEMENTS);
-        let slots = table.index(header::SLOTS);
-        if buckets == 0 || slots == 0 {
+        if table.displacements == 0 || table.slots == 0 {
             return self.get_all(code).next();
         }
-        let seed = u64::from(table.word(header::SEED_LOW))
-            | u64::from(table.word(header::SEED_HIGH)) << 32;
-        let h = phf::hash(seed, code.as_bytes());
-        let displacement =
-            table.word(table.index(header::DISPLACEMENTS_AT) + phf::bucket(h, buckets));
-        let row = table.word(table.index(header::SLOTS_AT) + phf::slot(h, displacement, slots));
+        let h = phf::hash(table.seed, code.as_bytes());
+        let bucket = phf::bucket(h, table.displacements);
+        let displacement = table.word(table.displacements_at + bucket);
+        let slot = phf::slot(h, displacement, table.slots);
+        let row = table.word(table.slots_at + slot);
         // An empty slot (`u32::MAX`) is past the end; any other code there is a miss.
         let entry = self.entries.get(row as usize)?;
         (entry.code() == code).then_some(entry)
@@ -103,7 +101,7 @@ impl Catalog {
     pub fn get_all<'a>(&'a self, code: &'a str) -> impl Iterator<Item = &'static Entry> + 'a {
         let entries = self.entries;
         let table = self.table;
-        let order = table.index(header::ORDER_AT);
+        let order = table.order_at;
         let nth = move |i: usize| entries.get(table.index(order + i));
         // The first position in code order whose code is not below `code`.
         let (mut low, mut high) = (0, entries.len());

@@ -41,16 +41,19 @@ pub struct Params {
 
 impl Params {
     /// The number of parameters.
+    #[inline]
     pub fn len(&self) -> usize {
         self.len
     }
 
     /// `true` for a row without parameters.
+    #[inline]
     pub fn is_empty(&self) -> bool {
         self.len == 0
     }
 
     /// The parameter at `index`, or `None` past the end.
+    #[inline]
     pub fn get(&self, index: usize) -> Option<Param> {
         (index < self.len).then(|| {
             let at = self.at + index * 4;
@@ -59,6 +62,7 @@ impl Params {
     }
 
     /// The parameters in order.
+    #[inline]
     pub fn iter(&self) -> ParamsIter {
         ParamsIter {
             params: *self,
@@ -121,7 +125,7 @@ impl Entry {
 
     #[inline]
     fn field(&self, field: usize) -> usize {
-        self.table.field(self.row, field)
+        Table::field(self.row, field)
     }
 
     #[inline]
@@ -139,27 +143,32 @@ impl Entry {
     }
 
     /// The error code, verbatim (`"LOGIN.0001"`).
+    #[inline]
     pub fn code(&self) -> &'static str {
         self.text(row::CODE)
     }
 
     /// The HTTP status, or `None` in a catalog without HTTP statuses.
+    #[inline]
     pub fn status(&self) -> Option<Status> {
         let status = self.table.word(self.field(row::STATUS));
         Status::new(u16::try_from(status).ok()?).ok()
     }
 
     /// The name of the group enum the row belongs to (`"Login"`).
+    #[inline]
     pub fn group(&self) -> &'static str {
         self.text(row::GROUP)
     }
 
     /// The name of the row's variant (`"Locked"`).
+    #[inline]
     pub fn variant(&self) -> &'static str {
         self.text(row::VARIANT)
     }
 
     /// The name of the row's constructor (`"locked"`).
+    #[inline]
     pub fn name(&self) -> &'static str {
         self.text(row::NAME)
     }
@@ -175,6 +184,7 @@ impl Entry {
     }
 
     /// The description template (the message's text when the row gives none).
+    #[inline]
     pub fn description(&self) -> Template {
         Template::__from_table(
             self.text(row::DESCRIPTION),
@@ -184,14 +194,16 @@ impl Entry {
     }
 
     /// The solution, verbatim (empty when the row gives none).
+    #[inline]
     pub fn solution(&self) -> &'static str {
         self.text(row::SOLUTION)
     }
 
     /// The row's parameters, in constructor order.
+    #[inline]
     pub fn params(&self) -> Params {
         let at = self.field(row::PARAMS);
-        let start = self.table.index(crate::table::header::PARAMS_AT) + self.table.index(at) * 4;
+        let start = self.table.params_at + self.table.index(at) * 4;
         Params {
             table: self.table,
             at: start,
@@ -200,6 +212,7 @@ impl Entry {
     }
 
     /// The row's doc comment lines, joined with `\n` (empty when it has none).
+    #[inline]
     pub fn doc(&self) -> &'static str {
         self.text(row::DOC)
     }

@@ -15,19 +15,26 @@
 //! - order: the rows sorted by code (for `get_all`);
 //! - displacements and slots of the perfect hash.
 
-/// The data behind a generated catalog. Not API: built only by `#[error_catalog]`.
+/// The data behind a generated catalog. Not API: built only by `#[error_catalog]`, through
+/// [`Table::__new`], which reads the header once, in const.
 #[doc(hidden)]
 #[derive(Debug)]
 pub struct Table {
-    #[doc(hidden)]
-    pub __text: &'static str,
-    #[doc(hidden)]
-    pub __data: &'static [u8],
+    text: &'static str,
+    data: &'static [u8],
+    pub(crate) pieces_at: usize,
+    pub(crate) params_at: usize,
+    pub(crate) order_at: usize,
+    pub(crate) displacements_at: usize,
+    pub(crate) displacements: usize,
+    pub(crate) slots_at: usize,
+    pub(crate) slots: usize,
+    pub(crate) seed: u64,
 }
 
-/// Word indexes of the header. Word 0 holds the row count (the entries' slice has it too).
-pub(crate) mod header {
-    pub const ROWS_AT: usize = 1;
+/// Word indexes of the header. Word 0 holds the row count (the entries' slice has it too);
+/// the rows start right after the header.
+mod header {
     pub const PIECES_AT: usize = 2;
     pub const PARAMS_AT: usize = 3;
     pub const ORDER_AT: usize = 4;
@@ -37,6 +44,7 @@ pub(crate) mod header {
     pub const SLOTS: usize = 8;
     pub const SEED_LOW: usize = 9;
     pub const SEED_HIGH: usize = 10;
+    pub const LEN: usize = 11;
 }
 
 /// Word offsets of a row's fields (a text or a list takes two words: where, how many).
@@ -56,15 +64,45 @@ pub(crate) mod row {
 }
 
 /// Words per row.
-pub(crate) const ROW: usize = 23;
+const ROW: usize = 23;
 /// Second word of a piece that is a parameter.
 pub(crate) const ARG: u32 = u32::MAX;
+/// First word of a template's pieces when the template is one literal, its source: such a
+/// template lists no pieces at all.
+pub(crate) const WHOLE: u32 = u32::MAX;
+
+/// The word at `index` of `data`; `0` past the end (the macro never writes such an index).
+#[inline]
+const fn word(data: &[u8], index: usize) -> u32 {
+    if data.len() < index * 4 + 4 {
+        return 0;
+    }
+    let i = index * 4;
+    u32::from_le_bytes([data[i], data[i + 1], data[i + 2], data[i + 3]])
+}
 
 impl Table {
-    /// The word at `index`; `0` past the end (the macro never writes such an index).
+    /// The table of a generated catalog, its header read here, in const.
+    pub const fn __new(text: &'static str, data: &'static [u8]) -> Self {
+        Table {
+            text,
+            data,
+            pieces_at: word(data, header::PIECES_AT) as usize,
+            params_at: word(data, header::PARAMS_AT) as usize,
+            order_at: word(data, header::ORDER_AT) as usize,
+            displacements_at: word(data, header::DISPLACEMENTS_AT) as usize,
+            displacements: word(data, header::DISPLACEMENTS) as usize,
+            slots_at: word(data, header::SLOTS_AT) as usize,
+            slots: word(data, header::SLOTS) as usize,
+            seed: word(data, header::SEED_LOW) as u64
+                | (word(data, header::SEED_HIGH) as u64) << 32,
+        }
+    }
+
+    /// The word at `index`; `0` past the end.
     #[inline]
     pub(crate) fn word(&self, index: usize) -> u32 {
-        match self.__data.get(index * 4..index * 4 + 4) {
+        match self.data.get(index * 4..index * 4 + 4) {
             Some(&[a, b, c, d]) => u32::from_le_bytes([a, b, c, d]),
             _ => 0,
         }
@@ -78,7 +116,7 @@ impl Table {
     /// The text whose offset and length are the words at `index`.
     #[inline]
     pub(crate) fn text(&self, index: usize) -> &'static str {
-        let text: &'static str = self.__text;
+        let text: &'static str = self.text;
         let start = self.index(index);
         let end = start + self.index(index + 1);
         text.get(start..end).unwrap_or_default()
@@ -86,7 +124,7 @@ impl Table {
 
     /// The word index of a field of row `row`.
     #[inline]
-    pub(crate) fn field(&self, row: u32, field: usize) -> usize {
-        self.index(header::ROWS_AT) + row as usize * ROW + field
+    pub(crate) fn field(row: u32, field: usize) -> usize {
+        header::LEN + row as usize * ROW + field
     }
 }

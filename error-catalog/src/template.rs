@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use crate::table::{header, Table, ARG};
+use crate::table::{Table, ARG, WHOLE};
 use crate::value::Value;
 
 /// One piece of a [`Template`]: literal text, or the parameter at an index of the row's
@@ -35,6 +35,8 @@ enum Repr {
     Slice(&'static [Piece]),
     /// Pieces in a generated catalog's table, from word `at`.
     Table(&'static Table, usize),
+    /// One literal piece: the source (a generated template without placeholders or escapes).
+    Whole(&'static str),
 }
 
 impl Template {
@@ -53,14 +55,17 @@ impl Template {
     /// The template whose pieces are listed (where, how many) at word `at` of `table`.
     #[inline]
     pub(crate) fn __from_table(source: &'static str, table: &'static Table, at: usize) -> Self {
-        let start = table.index(header::PIECES_AT) + table.index(at) * 2;
-        Template {
-            source,
-            pieces: Pieces {
-                repr: Repr::Table(table, start),
+        let pieces = match table.word(at) {
+            WHOLE => Pieces {
+                repr: Repr::Whole(source),
+                len: 1,
+            },
+            first => Pieces {
+                repr: Repr::Table(table, table.pieces_at + first as usize * 2),
                 len: table.index(at + 1),
             },
-        }
+        };
+        Template { source, pieces }
     }
 
     /// The template as written in the table, verbatim (placeholders and escapes included).
@@ -86,6 +91,9 @@ impl Template {
         f: &mut fmt::Formatter<'_>,
         arg: impl Fn(usize) -> Option<Value<'a>>,
     ) -> fmt::Result {
+        if let Repr::Whole(text) = self.pieces.repr {
+            return f.write_str(text);
+        }
         for piece in self.pieces {
             match piece {
                 Piece::Lit(text) => f.write_str(text)?,
@@ -102,11 +110,13 @@ impl Template {
 
 impl Pieces {
     /// The number of pieces.
+    #[inline]
     pub fn len(&self) -> usize {
         self.len
     }
 
     /// `true` for an empty template.
+    #[inline]
     pub fn is_empty(&self) -> bool {
         self.len == 0
     }
@@ -119,6 +129,7 @@ impl Pieces {
         }
         match self.repr {
             Repr::Slice(pieces) => pieces.get(index).copied(),
+            Repr::Whole(text) => Some(Piece::Lit(text)),
             Repr::Table(table, start) => {
                 let at = start + index * 2;
                 Some(match table.word(at + 1) {
@@ -130,6 +141,7 @@ impl Pieces {
     }
 
     /// The pieces in order.
+    #[inline]
     pub fn iter(&self) -> PiecesIter {
         PiecesIter {
             pieces: *self,
