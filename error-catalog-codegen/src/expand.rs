@@ -52,9 +52,8 @@ fn group(catalog: &Catalog, group: &Group) -> TokenStream {
     let variants = rows.iter().map(|row| variant(catalog, row));
     let ctors = rows.iter().map(|row| constructor(catalog, row));
     let error = &catalog.error_name;
-    let (units, fields): (Vec<(usize, &Row)>, Vec<(usize, &Row)>) = (group.rows.iter())
-        .map(|&i| (i, &catalog.rows[i]))
-        .partition(|(_, row)| row.params.is_empty());
+    let indexed = group.rows.iter().map(|&i| (i, &catalog.rows[i]));
+    let (units, fields): (Vec<_>, Vec<_>) = indexed.partition(|(_, row)| row.params.is_empty());
     let units = units.iter().map(|(i, row)| {
         let (v, i) = (&row.variant, Literal::usize_unsuffixed(*i));
         quote!(#v = #i)

@@ -176,21 +176,13 @@ impl Entry {
     /// The message template.
     #[inline]
     pub fn message(&self) -> Template {
-        Template::__from_table(
-            self.text(row::MESSAGE),
-            self.table,
-            self.field(row::MESSAGE_PIECES),
-        )
+        Template::__from_table(self.table, self.table.words(self.field(row::MESSAGE)))
     }
 
     /// The description template (the message's text when the row gives none).
     #[inline]
     pub fn description(&self) -> Template {
-        Template::__from_table(
-            self.text(row::DESCRIPTION),
-            self.table,
-            self.field(row::DESCRIPTION_PIECES),
-        )
+        Template::__from_table(self.table, self.table.words(self.field(row::DESCRIPTION)))
     }
 
     /// The solution, verbatim (empty when the row gives none).

@@ -54,10 +54,10 @@ pub(crate) mod row {
     pub const GROUP: usize = 3;
     pub const VARIANT: usize = 5;
     pub const NAME: usize = 7;
+    /// Four words: the source's text, then where its pieces start and how many there are.
     pub const MESSAGE: usize = 9;
-    pub const MESSAGE_PIECES: usize = 11;
+    /// Four words, as the message's.
     pub const DESCRIPTION: usize = 13;
-    pub const DESCRIPTION_PIECES: usize = 15;
     pub const SOLUTION: usize = 17;
     pub const PARAMS: usize = 19;
     pub const DOC: usize = 21;
@@ -108,6 +108,25 @@ impl Table {
         }
     }
 
+    /// The `N` words from `index` (one bounds check for all); zeros past the end.
+    #[inline]
+    pub(crate) fn words<const N: usize>(&self, index: usize) -> [u32; N] {
+        let mut out = [0; N];
+        if let Some(bytes) = self.data.get(index * 4..(index + N) * 4) {
+            for (word, b) in out.iter_mut().zip(bytes.chunks_exact(4)) {
+                *word = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+            }
+        }
+        out
+    }
+
+    /// The bytes of the words from `index` to `index + len`, or nothing past the end.
+    #[inline]
+    pub(crate) fn bytes(&self, index: usize, len: usize) -> &'static [u8] {
+        let data: &'static [u8] = self.data;
+        data.get(index * 4..(index + len) * 4).unwrap_or_default()
+    }
+
     #[inline]
     pub(crate) fn index(&self, index: usize) -> usize {
         self.word(index) as usize
@@ -116,10 +135,16 @@ impl Table {
     /// The text whose offset and length are the words at `index`.
     #[inline]
     pub(crate) fn text(&self, index: usize) -> &'static str {
+        let [start, len] = self.words(index);
+        self.slice(start, len)
+    }
+
+    /// The text at offset `start`, `len` bytes long.
+    #[inline]
+    pub(crate) fn slice(&self, start: u32, len: u32) -> &'static str {
         let text: &'static str = self.text;
-        let start = self.index(index);
-        let end = start + self.index(index + 1);
-        text.get(start..end).unwrap_or_default()
+        let start = start as usize;
+        text.get(start..start + len as usize).unwrap_or_default()
     }
 
     /// The word index of a field of row `row`.

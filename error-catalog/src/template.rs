@@ -52,17 +52,19 @@ impl Template {
         }
     }
 
-    /// The template whose pieces are listed (where, how many) at word `at` of `table`.
+    /// The template whose source and pieces are the four words `[offset, length, first
+    /// piece, pieces]` of a row in `table`.
     #[inline]
-    pub(crate) fn __from_table(source: &'static str, table: &'static Table, at: usize) -> Self {
-        let pieces = match table.word(at) {
+    pub(crate) fn __from_table(table: &'static Table, [at, len, first, count]: [u32; 4]) -> Self {
+        let source = table.slice(at, len);
+        let pieces = match first {
             WHOLE => Pieces {
                 repr: Repr::Whole(source),
                 len: 1,
             },
             first => Pieces {
                 repr: Repr::Table(table, table.pieces_at + first as usize * 2),
-                len: table.index(at + 1),
+                len: count as usize,
             },
         };
         Template { source, pieces }
@@ -91,8 +93,27 @@ impl Template {
         f: &mut fmt::Formatter<'_>,
         arg: impl Fn(usize) -> Option<Value<'a>>,
     ) -> fmt::Result {
-        if let Repr::Whole(text) = self.pieces.repr {
-            return f.write_str(text);
+        let table = match self.pieces.repr {
+            Repr::Whole(text) => return f.write_str(text),
+            Repr::Table(table, start) => Some((table, table.bytes(start, self.pieces.len * 2))),
+            Repr::Slice(_) => None,
+        };
+        // Generated templates: the pieces' words read straight from the table, in order.
+        if let Some((table, words)) = table {
+            for piece in words.chunks_exact(8) {
+                let word = |i: usize| {
+                    u32::from_le_bytes([piece[i], piece[i + 1], piece[i + 2], piece[i + 3]])
+                };
+                match word(4) {
+                    ARG => {
+                        if let Some(value) = arg(word(0) as usize) {
+                            fmt::Display::fmt(&value, f)?;
+                        }
+                    }
+                    len => f.write_str(table.slice(word(0), len))?,
+                }
+            }
+            return Ok(());
         }
         for piece in self.pieces {
             match piece {
@@ -132,9 +153,9 @@ impl Pieces {
             Repr::Whole(text) => Some(Piece::Lit(text)),
             Repr::Table(table, start) => {
                 let at = start + index * 2;
-                Some(match table.word(at + 1) {
-                    ARG => Piece::Arg(table.index(at)),
-                    _ => Piece::Lit(table.text(at)),
+                Some(match table.words(at) {
+                    [index, ARG] => Piece::Arg(index as usize),
+                    [start, len] => Piece::Lit(table.slice(start, len)),
                 })
             }
         }

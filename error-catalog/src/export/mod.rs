@@ -68,8 +68,8 @@ pub(crate) mod fixture {
     mod demo {
         catalog! {
             400 "LOGIN.0001" locked(minutes: u32) message: "Locked for {0} minutes.", solution: "Wait.";
-            500 "NASTY.0001" nasty message: " a|b \\ c\nd <script>alert(\"x\")</script> & 'q' &amp; <br> ";
-            "QUIET.0001" quiet message: "No status here.", solution: "None, really.";
+            500 "NASTY.0001" escaped message: " a|b \\ c\nd <script>alert(\"x\")</script> & 'q' &amp; <br> ";
+            "QUIET.0001" silent message: "No status here.", solution: "None, really.";
         }
     }
 
