@@ -183,12 +183,9 @@ fn error_enum(catalog: &Catalog) -> TokenStream {
     let variant_docs = groups
         .iter()
         .map(|g| format!(" An error of group [`{g}`]."));
-    let lists = catalog.groups.iter().map(|g| {
-        let (ident, rows) = (
-            &g.ident,
-            g.rows.iter().map(|&i| Literal::usize_unsuffixed(i)),
-        );
-        quote!(#ident [#(#rows)|*])
+    let lists = catalog.groups.iter().enumerate().map(|(i, g)| {
+        let (ident, i) = (&g.ident, Literal::u32_unsuffixed(i as u32));
+        quote!(#ident = #i)
     });
     let decode_doc = crate::wire::decode_doc(catalog);
     quote! {

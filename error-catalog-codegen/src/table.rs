@@ -10,7 +10,7 @@ use quote::ToTokens;
 use crate::model::{Catalog, Piece, Row, Template};
 
 /// Words per row, and the order of a row's fields: must match the runtime's `table::row`.
-const ROW: usize = 23;
+const ROW: usize = 24;
 const HEADER: usize = 11;
 /// Second word of a piece that is a parameter (the runtime's `table::ARG`).
 const ARG: u32 = u32::MAX;
@@ -96,6 +96,7 @@ pub fn encode(catalog: &Catalog, types: &[Vec<String>], docs: &[String]) -> Enco
             w.params.extend(name.into_iter().chain(ty));
         }
         rows.extend(w.text(&docs[i]));
+        rows.push(row.group as u32);
     }
     let order = code_order(&catalog.rows);
     let index = code_index(&catalog.rows);

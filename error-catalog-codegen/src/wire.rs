@@ -62,7 +62,7 @@ mod tests {
             ),
             "{out}"
         );
-        assert!(out.contains("groups [Cart [0 | 1]]"), "{out}");
+        assert!(out.contains("groups [Cart = 0]"), "{out}");
         assert!(!out.contains("__with_docs_url"));
     }
 

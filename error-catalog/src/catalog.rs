@@ -46,6 +46,19 @@ impl Catalog {
         &self.entries[row]
     }
 
+    /// The index of the group of the row at `row` (for generated decoding), `u32::MAX` past
+    /// the end.
+    #[doc(hidden)]
+    #[inline]
+    pub fn __group_of(&self, row: usize) -> u32 {
+        match self.entries.get(row) {
+            Some(entry) => entry
+                .table()
+                .word(Table::field(row as u32, crate::table::row::GROUP_INDEX)),
+            None => u32::MAX,
+        }
+    }
+
     /// The catalog's documentation URL (`#[error_catalog(docs_url = "…")]`): problem
     /// details' `type` is this followed by the code.
     pub const fn docs_url(&self) -> Option<&'static str> {

@@ -92,15 +92,15 @@ macro_rules! __ec_group {
 }
 
 /// The impls of the module's error enum `$error`: `From` each group, `CatalogError`,
-/// `Display`, `Error`, `Decode` (rows listed per group) and an inherent `decode` with the
-/// given docs.
+/// `Display`, `Error`, `Decode` (through each row's group index in the table) and an
+/// inherent `decode` with the given docs.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __ec_module {
     (
         $error:ident,
         $(#[$decode_doc:meta])*
-        groups [$($group:ident [$($row:literal)|*]),*]
+        groups [$($group:ident = $index:literal),*]
     ) => {
         $(impl ::core::convert::From<$group> for $error {
             #[inline]
@@ -163,8 +163,8 @@ macro_rules! __ec_module {
                 __ec_row: ::core::primitive::usize,
                 __ec_args: &$crate::Captures<'_>,
             ) -> ::core::option::Option<Self> {
-                match __ec_row {
-                    $($($row)|* => <$group as $crate::Decode>::__from_row(__ec_row, __ec_args)
+                match CATALOG.__group_of(__ec_row) {
+                    $($index => <$group as $crate::Decode>::__from_row(__ec_row, __ec_args)
                         .map(Self::$group),)*
                     _ => ::core::option::Option::None,
                 }

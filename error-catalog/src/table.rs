@@ -61,10 +61,12 @@ pub(crate) mod row {
     pub const SOLUTION: usize = 17;
     pub const PARAMS: usize = 19;
     pub const DOC: usize = 21;
+    /// The index of the row's group, in the order the groups were declared or first used.
+    pub const GROUP_INDEX: usize = 23;
 }
 
 /// Words per row.
-const ROW: usize = 23;
+const ROW: usize = 24;
 /// Second word of a piece that is a parameter.
 pub(crate) const ARG: u32 = u32::MAX;
 /// First word of a template's pieces when the template is one literal, its source: such a
