@@ -166,3 +166,27 @@ fn status_type_checks_its_range() {
     assert_eq!(Status::try_from(404).unwrap().to_string(), "404");
     assert_eq!(u16::from(Status::new(200).unwrap()), 200);
 }
+
+/// `Debug` comes from the runtime's shared renderer, not `derive(Debug)`: it must print what
+/// the derive would (variant name, then fields by name with their values' `Debug`).
+#[test]
+fn debug_prints_like_the_derive() {
+    assert_eq!(format!("{:?}", shop::Cart::not_found()), "NotFound");
+    assert_eq!(
+        format!("{:?}", shop::Order::too_large(10, 12)),
+        "TooLarge { max: 10, requested: 12 }"
+    );
+    assert_eq!(
+        format!("{:?}", shop::Cart::out_of_stock(3u8, "apples")),
+        r#"OutOfStock { arg0: 3, arg1: "apples" }"#
+    );
+    assert_eq!(
+        format!("{:#?}", shop::Cart::bad_coupon("A\"B")),
+        "BadCoupon {\n    code: \"A\\\"B\",\n}"
+    );
+    let error: shop::Error = shop::Order::too_large(1, 2).into();
+    assert_eq!(
+        format!("{error:?}"),
+        "Order(TooLarge { max: 1, requested: 2 })"
+    );
+}

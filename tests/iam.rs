@@ -72,7 +72,7 @@ fn rows_without_placeholders_display_their_message_verbatim() {
             .pieces()
             .iter()
             .map(|p| match p {
-                error_catalog::Piece::Lit(text) => *text,
+                error_catalog::Piece::Lit(text) => text,
                 error_catalog::Piece::Arg(_) => unreachable!(),
             })
             .collect();

@@ -206,7 +206,7 @@ fn every_row_round_trips_through_both_body_shapes() {
             .message()
             .pieces()
             .iter()
-            .map(|piece| match *piece {
+            .map(|piece| match piece {
                 Piece::Lit(text) => text,
                 Piece::Arg(i) => &args[i],
             })
@@ -379,7 +379,7 @@ fn decoding_arbitrary_messages_never_panics_and_what_decodes_is_stable() {
             .message()
             .pieces()
             .iter()
-            .map(|piece| match *piece {
+            .map(|piece| match piece {
                 Piece::Lit(text) => text.to_string(),
                 Piece::Arg(_) => ODD[rng.next(ODD.len())].to_string(),
             })

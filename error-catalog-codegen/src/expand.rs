@@ -6,32 +6,34 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::docs;
-use crate::model::{Catalog, Group, Piece, Row, Template};
-
-const ENTRIES: &str = "__ERROR_CATALOG_ENTRIES";
+use crate::model::{Catalog, Group, Row};
+use crate::table;
 
 pub fn items(catalog: &Catalog) -> TokenStream {
     let groups = catalog.groups.iter().map(|g| group(catalog, g));
     let error_enum = error_enum(catalog);
     let registry = registry(catalog);
-    let wire = crate::wire::items(catalog);
     quote! {
         #(#groups)*
         #error_enum
         #registry
-        #wire
     }
 }
 
-fn derives(catalog: &Catalog) -> TokenStream {
+/// `#[derive(…)]` for an enum: the options' derives, plus `Debug` where asked (the group
+/// enums get theirs from the runtime's shared renderer, not a match arm per variant).
+fn derives(catalog: &Catalog, debug: bool) -> TokenStream {
     let extra = &catalog.derives;
-    quote!(#[derive(Debug #(, #extra)*)])
+    match (debug, extra.is_empty()) {
+        (true, _) => quote!(#[derive(Debug #(, #extra)*)]),
+        (false, true) => TokenStream::new(),
+        (false, false) => quote!(#[derive(#(#extra),*)]),
+    }
 }
 
 fn group(catalog: &Catalog, group: &Group) -> TokenStream {
     let krate = &catalog.krate;
     let ident = &group.ident;
-    let entries = format_ident!("{}", ENTRIES);
     let rows: Vec<&Row> = group.rows.iter().map(|&i| &catalog.rows[i]).collect();
     let docs = &group.docs;
     let summary = format!(
@@ -46,32 +48,26 @@ fn group(catalog: &Catalog, group: &Group) -> TokenStream {
     // The rows' tables are on the variants and the whole table on the module; a third copy
     // here would only add to the expansion (BENCHMARKS.md).
     let table = " Each variant's docs show its row; the module's docs show the whole table.";
-    let derive = derives(catalog);
+    let derive = derives(catalog, false);
     let variants = rows.iter().map(|row| variant(catalog, row));
     let ctors = rows.iter().map(|row| constructor(catalog, row));
-    let entry_arms = group.rows.iter().map(|&i| {
-        let row = &catalog.rows[i];
-        let v = &row.variant;
-        let i = Literal::usize_unsuffixed(i);
-        quote!(Self::#v { .. } => &#entries[#i],)
+    let error = &catalog.error_name;
+    let indexed = group.rows.iter().map(|&i| (i, &catalog.rows[i]));
+    let (units, fields): (Vec<_>, Vec<_>) = indexed.partition(|(_, row)| row.params.is_empty());
+    let units = units.iter().map(|(i, row)| {
+        let (v, i) = (&row.variant, Literal::usize_unsuffixed(*i));
+        quote!(#v = #i)
     });
-    let with_args: Vec<&&Row> = rows.iter().filter(|r| !r.params.is_empty()).collect();
-    let arg_arms = with_args.iter().map(|row| {
-        let v = &row.variant;
-        let fields: Vec<_> = row.params.iter().map(|p| &p.ident).collect();
-        let binds: Vec<_> = (0..fields.len())
-            .map(|i| format_ident!("__ec_{}", i))
-            .collect();
-        let indices = (0..fields.len()).map(Literal::usize_unsuffixed);
-        quote! {
-            Self::#v { #(#fields: #binds),* } => match __ec_index {
-                #(#indices => ::core::option::Option::Some(#krate::Arg::value(#binds)),)*
-                _ => ::core::option::Option::None,
-            },
-        }
+    let fields = fields.iter().map(|(i, row)| {
+        let (v, i) = (&row.variant, Literal::usize_unsuffixed(*i));
+        let each = row.params.iter().enumerate().map(|(p, param)| {
+            let field = &param.ident;
+            let bind = format_ident!("__ec_{}", p);
+            let p = Literal::usize_unsuffixed(p);
+            quote!(#field: #bind = #p)
+        });
+        quote!(#v = #i { #(#each),* })
     });
-    let arg_fallback =
-        (with_args.len() < rows.len()).then(|| quote!(_ => ::core::option::Option::None,));
     quote! {
         #(#docs)*
         #[doc = #summary]
@@ -85,31 +81,11 @@ fn group(catalog: &Catalog, group: &Group) -> TokenStream {
             #(#ctors)*
         }
 
-        impl #krate::CatalogError for #ident {
-            fn catalog(&self) -> &'static #krate::Catalog {
-                &CATALOG
-            }
-            fn entry(&self) -> &'static #krate::Entry {
-                match self {
-                    #(#entry_arms)*
-                }
-            }
-            fn arg(&self, __ec_index: ::core::primitive::usize) -> ::core::option::Option<#krate::Value<'_>> {
-                let _ = __ec_index;
-                match self {
-                    #(#arg_arms)*
-                    #arg_fallback
-                }
-            }
+        #krate::__ec_group! {
+            #ident in #error,
+            units [#(#units),*],
+            fields [#(#fields),*]
         }
-
-        impl ::core::fmt::Display for #ident {
-            fn fmt(&self, __ec_f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                #krate::__private::fmt_message(self, __ec_f)
-            }
-        }
-
-        impl ::core::error::Error for #ident {}
     }
 }
 
@@ -163,6 +139,7 @@ fn constructor(catalog: &Catalog, row: &Row) -> TokenStream {
         return quote! {
             #[doc = #doc]
             #[must_use]
+            #[inline]
             pub const fn #ctor() -> Self {
                 Self::#v
             }
@@ -186,6 +163,7 @@ fn constructor(catalog: &Catalog, row: &Row) -> TokenStream {
     quote! {
         #[doc = #doc]
         #[must_use]
+        #[inline]
         #many
         pub fn #ctor(#(#args),*) -> Self {
             Self::#v { #(#inits),* }
@@ -196,7 +174,7 @@ fn constructor(catalog: &Catalog, row: &Row) -> TokenStream {
 fn error_enum(catalog: &Catalog) -> TokenStream {
     let krate = &catalog.krate;
     let ident = &catalog.error_name;
-    let derive = derives(catalog);
+    let derive = derives(catalog, true);
     let groups: Vec<_> = catalog.groups.iter().map(|g| &g.ident).collect();
     let doc = format!(
         " Every error of catalog `{}`: one variant per group, with `From` from each group enum so that `?` converts.",
@@ -205,6 +183,11 @@ fn error_enum(catalog: &Catalog) -> TokenStream {
     let variant_docs = groups
         .iter()
         .map(|g| format!(" An error of group [`{g}`]."));
+    let lists = catalog.groups.iter().enumerate().map(|(i, g)| {
+        let (ident, i) = (&g.ident, Literal::u32_unsuffixed(i as u32));
+        quote!(#ident = #i)
+    });
+    let decode_doc = crate::wire::decode_doc(catalog);
     quote! {
         #[doc = #doc]
         #derive
@@ -212,160 +195,43 @@ fn error_enum(catalog: &Catalog) -> TokenStream {
             #(#[doc = #variant_docs] #groups(#groups),)*
         }
 
-        #(
-            impl ::core::convert::From<#groups> for #ident {
-                fn from(__ec_error: #groups) -> Self {
-                    Self::#groups(__ec_error)
-                }
-            }
-        )*
-
-        impl #krate::CatalogError for #ident {
-            fn catalog(&self) -> &'static #krate::Catalog {
-                &CATALOG
-            }
-            fn entry(&self) -> &'static #krate::Entry {
-                match self {
-                    #(Self::#groups(__ec_error) => #krate::CatalogError::entry(__ec_error),)*
-                }
-            }
-            fn arg(&self, __ec_index: ::core::primitive::usize) -> ::core::option::Option<#krate::Value<'_>> {
-                match self {
-                    #(Self::#groups(__ec_error) => #krate::CatalogError::arg(__ec_error, __ec_index),)*
-                }
-            }
-        }
-
-        impl ::core::fmt::Display for #ident {
-            fn fmt(&self, __ec_f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                match self {
-                    #(Self::#groups(__ec_error) => ::core::fmt::Display::fmt(__ec_error, __ec_f),)*
-                }
-            }
-        }
-
-        impl ::core::error::Error for #ident {}
-    }
-}
-
-fn template(catalog: &Catalog, template: &Template) -> TokenStream {
-    let krate = &catalog.krate;
-    let source = &template.source;
-    let pieces = template.pieces.iter().map(|p| match p {
-        Piece::Lit(text) => quote!(#krate::Piece::Lit(#text)),
-        Piece::Arg(i) => {
-            let i = Literal::usize_unsuffixed(*i);
-            quote!(#krate::Piece::Arg(#i))
-        }
-    });
-    quote!(#krate::Template { __source: #source, __pieces: &[#(#pieces),*] })
-}
-
-/// One row of the static table, as a struct literal: rustc checks and evaluates a literal much
-/// faster than const fn calls (BENCHMARKS.md), and `&[…]` inside it needs no `const { }`.
-fn entry(catalog: &Catalog, row: &Row) -> TokenStream {
-    let krate = &catalog.krate;
-    let code = &row.code;
-    let status = row.status.unwrap_or(0);
-    let group = catalog.groups[row.group].ident.to_string();
-    let variant = row.variant.to_string();
-    let name = row.ctor.to_string();
-    let message = template(catalog, &row.message);
-    let description = template(catalog, &row.description);
-    let solution = &row.solution;
-    let params = row.params.iter().map(|p| {
-        let name = p.ident.to_string();
-        let name = name.trim_start_matches("r#");
-        let ty = match &p.ty {
-            Some(ty) => quote!(#ty).to_string(),
-            None => "Text".to_string(),
-        };
-        quote!(#krate::Param { __name: #name, __ty: #ty })
-    });
-    let doc = row
-        .doc_lines()
-        .iter()
-        .map(|l| l.strip_prefix(' ').unwrap_or(l))
-        .collect::<Vec<_>>()
-        .join("\n");
-    quote! {
-        #krate::Entry {
-            __code: #code,
-            __status: #status,
-            __group: #group,
-            __variant: #variant,
-            __name: #name,
-            __message: #message,
-            __description: #description,
-            __solution: #solution,
-            __params: &[#(#params),*],
-            __doc: #doc,
+        #krate::__ec_module! {
+            #ident,
+            #[doc = #decode_doc]
+            groups [#(#lists),*]
         }
     }
 }
 
+/// The static registry: the rows as data (`table.rs`), their entries and the catalog, the
+/// first two inside the catalog's initializer so that their names cannot meet the user's.
 fn registry(catalog: &Catalog) -> TokenStream {
     let krate = &catalog.krate;
-    let entries_ident = format_ident!("{}", ENTRIES);
     let count = Literal::usize_unsuffixed(catalog.rows.len());
-    let entries: Vec<TokenStream> = catalog.rows.iter().map(|row| entry(catalog, row)).collect();
-    let entries = entries_table(catalog, &entries);
-    let mut order: Vec<usize> = (0..catalog.rows.len()).collect();
-    order.sort_by(|&a, &b| catalog.rows[a].code.cmp(&catalog.rows[b].code));
-    let order = order.into_iter().map(|i| Literal::u32_unsuffixed(i as u32));
+    let types: Vec<Vec<String>> = catalog.rows.iter().map(table::param_types).collect();
+    let docs: Vec<String> = (catalog.rows.iter())
+        .map(|row| {
+            (row.doc_lines().iter())
+                .map(|l| l.strip_prefix(' ').unwrap_or(l))
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .collect();
+    let encoded = table::encode(catalog, &types, &docs);
+    let text = Literal::string(&encoded.text);
+    let data = Literal::byte_string(&encoded.data);
     let name = catalog.module.to_string();
     let doc = format!(
         " The rows of catalog `{name}`, in table order, with lookup by code ({} rows).",
         catalog.rows.len()
     );
     let docs_url = crate::wire::docs_url(catalog);
-    let index = code_index(catalog);
     quote! {
-        #[doc(hidden)]
-        static #entries_ident: [#krate::Entry; #count] = #entries;
-
         #[doc = #doc]
-        pub static CATALOG: #krate::Catalog = #krate::Catalog::__new(#name, &#entries_ident, &[#(#order),*])#docs_url #index;
+        pub static CATALOG: #krate::Catalog = {
+            static TABLE: #krate::__private::Table = #krate::__private::Table::__new(#text, #data);
+            static ENTRIES: [#krate::Entry; #count] = #krate::__private::entries(&TABLE);
+            #krate::Catalog::__new(#name, &ENTRIES, &TABLE)#docs_url
+        };
     }
-}
-
-/// Rows per `const` chunk of a long static table. rustc's type checking of one initializer
-/// grows faster than its length (2.2 s for 2,025 rows, 26 s for 10,000: BENCHMARKS.md), so a
-/// table longer than this is built from chunks, each its own small body, joined in const.
-const CHUNK: usize = 64;
-
-fn entries_table(catalog: &Catalog, entries: &[TokenStream]) -> TokenStream {
-    if entries.len() <= CHUNK {
-        return quote!([#(#entries),*]);
-    }
-    let krate = &catalog.krate;
-    let names: Vec<_> = (0..entries.len().div_ceil(CHUNK))
-        .map(|i| format_ident!("CHUNK_{}", i))
-        .collect();
-    let chunks = entries.chunks(CHUNK).zip(&names).map(|(chunk, name)| {
-        let len = Literal::usize_unsuffixed(chunk.len());
-        quote!(const #name: [#krate::Entry; #len] = [#(#chunk),*];)
-    });
-    quote!({
-        #(#chunks)*
-        #krate::__private::concat(&[#(&#names),*])
-    })
-}
-
-/// `.__with_index(…)`: the perfect hash of the codes (`phf.rs`), each to its first row in table
-/// order, so that `CATALOG.get(code)` takes the same time at 75 rows or 10,000.
-fn code_index(catalog: &Catalog) -> TokenStream {
-    let mut seen = std::collections::HashSet::new();
-    let keys: Vec<(&str, u32)> = (catalog.rows.iter().enumerate())
-        .filter(|(_, row)| seen.insert(row.code.as_str()))
-        .map(|(i, row)| (row.code.as_str(), i as u32))
-        .collect();
-    let table = crate::phf::build(&keys);
-    let seed = Literal::u64_suffixed(table.seed);
-    let displacements = table
-        .displacements
-        .iter()
-        .map(|&d| Literal::u32_suffixed(d));
-    let slots = table.slots.iter().map(|&s| Literal::u32_suffixed(s));
-    quote!(.__with_index(#seed, &[#(#displacements),*], &[#(#slots),*]))
 }

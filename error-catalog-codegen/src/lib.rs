@@ -19,6 +19,7 @@ mod names;
 mod parse;
 mod phf;
 mod row_attrs;
+mod table;
 pub mod template;
 mod wire;
 

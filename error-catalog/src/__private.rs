@@ -22,21 +22,34 @@ pub fn fmt_message<E: CatalogError + ?Sized>(error: &E, f: &mut fmt::Formatter<'
     error.entry().message().render(f, |i| error.arg(i))
 }
 
-/// Joins the `const` chunks of a long static table (see `entries_table` in the macro's
-/// `expand.rs`), in const context. The macro passes chunks whose lengths add up to `N`.
-pub const fn concat<const N: usize>(chunks: &[&[crate::Entry]]) -> [crate::Entry; N] {
-    let mut out = [chunks[0][0]; N];
-    let mut i = 0;
-    let mut c = 0;
-    while c < chunks.len() {
-        let mut j = 0;
-        while j < chunks[c].len() {
-            out[i] = chunks[c][j];
-            i += 1;
-            j += 1;
-        }
-        c += 1;
+/// `Debug` for every group enum, as `derive(Debug)` prints a variant (`Locked { minutes: 5,
+/// seconds: 30 }`), from the row's names and the arguments: one shared function instead of
+/// a match arm per variant. Arguments print as their [`Value`](crate::Value)'s `Debug`.
+pub fn fmt_debug<E: CatalogError + ?Sized>(error: &E, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    let entry = error.entry();
+    let params = entry.params();
+    if params.is_empty() {
+        return f.write_str(entry.variant());
     }
-    assert!(i == N, "the chunks' lengths add up to the table's");
+    let mut fields = f.debug_struct(entry.variant());
+    for (i, param) in params.iter().enumerate() {
+        if let Some(value) = error.arg(i) {
+            fields.field(param.name(), &value);
+        }
+    }
+    fields.finish()
+}
+
+pub use crate::table::Table;
+
+/// The entries of a generated catalog: row `i` of `table` at index `i`. One loop in const
+/// instead of a struct literal per row (see `table.rs`).
+pub const fn entries<const N: usize>(table: &'static Table) -> [crate::Entry; N] {
+    let mut out = [crate::Entry::__new(table, 0); N];
+    let mut i = 0;
+    while i < N {
+        out[i] = crate::Entry::__new(table, i as u32);
+        i += 1;
+    }
     out
 }

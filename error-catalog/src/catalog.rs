@@ -2,6 +2,7 @@
 
 use crate::entry::Entry;
 use crate::phf;
+use crate::table::Table;
 
 /// Every row of one `#[error_catalog]` module, in table order, with lookup by code.
 ///
@@ -13,18 +14,8 @@ use crate::phf;
 pub struct Catalog {
     name: &'static str,
     entries: &'static [Entry],
-    by_code: &'static [u32],
+    table: &'static Table,
     docs_url: Option<&'static str>,
-    index: Option<Index>,
-}
-
-/// The perfect hash of the codes (see `phf.rs`): `slots` holds row indexes, `u32::MAX` for an
-/// empty slot.
-#[derive(Debug, Clone, Copy)]
-struct Index {
-    seed: u64,
-    displacements: &'static [u32],
-    slots: &'static [u32],
 }
 
 impl Catalog {
@@ -32,38 +23,40 @@ impl Catalog {
     pub const fn __new(
         name: &'static str,
         entries: &'static [Entry],
-        by_code: &'static [u32],
+        table: &'static Table,
     ) -> Self {
         Catalog {
             name,
             entries,
-            by_code,
+            table,
             docs_url: None,
-            index: None,
         }
-    }
-
-    #[doc(hidden)]
-    pub const fn __with_index(
-        mut self,
-        seed: u64,
-        displacements: &'static [u32],
-        slots: &'static [u32],
-    ) -> Self {
-        if !displacements.is_empty() && !slots.is_empty() {
-            self.index = Some(Index {
-                seed,
-                displacements,
-                slots,
-            });
-        }
-        self
     }
 
     #[doc(hidden)]
     pub const fn __with_docs_url(mut self, url: &'static str) -> Self {
         self.docs_url = Some(url);
         self
+    }
+
+    /// The row at `row` in table order: what generated `CatalogError::entry` returns.
+    #[doc(hidden)]
+    #[inline]
+    pub fn __entry(&'static self, row: usize) -> &'static Entry {
+        &self.entries[row]
+    }
+
+    /// The index of the group of the row at `row` (for generated decoding), `u32::MAX` past
+    /// the end.
+    #[doc(hidden)]
+    #[inline]
+    pub fn __group_of(&self, row: usize) -> u32 {
+        match self.entries.get(row) {
+            Some(entry) => entry
+                .table()
+                .word(Table::field(row as u32, crate::table::row::GROUP_INDEX)),
+            None => u32::MAX,
+        }
     }
 
     /// The catalog's documentation URL (`#[error_catalog(docs_url = "…")]`): problem
@@ -99,13 +92,17 @@ impl Catalog {
 
     /// The row with this code (exact, case-sensitive match). When several rows share the
     /// code, the first in table order; see [`Catalog::get_all`].
+    #[inline]
     pub fn get(&self, code: &str) -> Option<&'static Entry> {
-        let Some(index) = &self.index else {
+        let table = self.table;
+        if table.displacements == 0 || table.slots == 0 {
             return self.get_all(code).next();
-        };
-        let h = phf::hash(index.seed, code.as_bytes());
-        let displacement = index.displacements[phf::bucket(h, index.displacements.len())];
-        let row = index.slots[phf::slot(h, displacement, index.slots.len())];
+        }
+        let h = phf::hash(table.seed, code.as_bytes());
+        let bucket = phf::bucket(h, table.displacements);
+        let displacement = table.word(table.displacements_at + bucket);
+        let slot = phf::slot(h, displacement, table.slots);
+        let row = table.word(table.slots_at + slot);
         // An empty slot (`u32::MAX`) is past the end; any other code there is a miss.
         let entry = self.entries.get(row as usize)?;
         (entry.code() == code).then_some(entry)
@@ -116,18 +113,26 @@ impl Catalog {
     /// repeated code is a compile error.
     pub fn get_all<'a>(&'a self, code: &'a str) -> impl Iterator<Item = &'static Entry> + 'a {
         let entries = self.entries;
-        let start = self
-            .by_code
-            .partition_point(|&i| entries[i as usize].code() < code);
-        self.by_code[start..]
-            .iter()
-            .map(move |&i| &entries[i as usize])
+        let table = self.table;
+        let order = table.order_at;
+        let nth = move |i: usize| entries.get(table.index(order + i));
+        // The first position in code order whose code is not below `code`.
+        let (mut low, mut high) = (0, entries.len());
+        while low < high {
+            let mid = low + (high - low) / 2;
+            match nth(mid) {
+                Some(entry) if entry.code() < code => low = mid + 1,
+                _ => high = mid,
+            }
+        }
+        (low..entries.len())
+            .map_while(nth)
             .take_while(move |e| e.code() == code)
     }
 
-    /// The position of a row in table order.
+    /// The position of a row in table order (`None` for a row of another catalog).
     pub fn position(&self, entry: &Entry) -> Option<usize> {
-        self.entries.iter().position(|e| core::ptr::eq(e, entry))
+        core::ptr::eq(entry.table(), self.table).then(|| entry.row())
     }
 }
 

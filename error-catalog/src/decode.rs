@@ -74,7 +74,7 @@ fn decode<T: Decode>(code: &str, message: &str) -> Result<T, Undecoded> {
             continue;
         };
         let mut slots = alloc::vec![None; entry.params().len()];
-        if let Err(why) = match_template(entry.message(), message, &mut slots) {
+        if let Err(why) = match_template(&entry.message(), message, &mut slots) {
             reason = why;
             continue;
         }
@@ -105,7 +105,7 @@ fn match_template<'m>(
     let mut rest = message;
     let mut i = 0;
     while let Some(piece) = pieces.get(i) {
-        match *piece {
+        match piece {
             Piece::Lit(lit) => {
                 rest = rest.strip_prefix(lit).ok_or(Reason::Mismatch)?;
                 i += 1;

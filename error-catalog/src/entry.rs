@@ -1,119 +1,232 @@
-//! The static description of one catalog row.
+//! One catalog row, as a view into its catalog's table.
+
+use core::fmt;
 
 use crate::status::Status;
+use crate::table::{row, Table};
 use crate::template::Template;
 
 /// One parameter of a row: its name and its Rust type as written in the table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Param {
-    #[doc(hidden)]
-    pub __name: &'static str,
-    #[doc(hidden)]
-    pub __ty: &'static str,
+    name: &'static str,
+    ty: &'static str,
 }
 
 impl Param {
     #[doc(hidden)]
     pub const fn __new(name: &'static str, ty: &'static str) -> Self {
-        Param {
-            __name: name,
-            __ty: ty,
-        }
+        Param { name, ty }
     }
 
     /// The parameter's name: the declared name, the `{name}` of a named placeholder, or
     /// `arg0`, `arg1`… for positional placeholders of a row that declares no parameters.
     pub const fn name(&self) -> &'static str {
-        self.__name
+        self.name
     }
 
     /// The parameter's Rust type as written (`"u32"`), or `"Text"` for the default type.
     pub const fn ty(&self) -> &'static str {
-        self.__ty
+        self.ty
+    }
+}
+
+/// A row's parameters, in constructor order: a list that can be indexed and iterated.
+#[derive(Clone, Copy)]
+pub struct Params {
+    table: &'static Table,
+    at: usize,
+    len: usize,
+}
+
+impl Params {
+    /// The number of parameters.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// `true` for a row without parameters.
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The parameter at `index`, or `None` past the end.
+    #[inline]
+    pub fn get(&self, index: usize) -> Option<Param> {
+        (index < self.len).then(|| {
+            let at = self.at + index * 4;
+            Param::__new(self.table.text(at), self.table.text(at + 2))
+        })
+    }
+
+    /// The parameters in order.
+    #[inline]
+    pub fn iter(&self) -> ParamsIter {
+        ParamsIter {
+            params: *self,
+            next: 0,
+        }
+    }
+}
+
+/// The iterator over a row's [`Params`].
+#[derive(Clone, Debug)]
+pub struct ParamsIter {
+    params: Params,
+    next: usize,
+}
+
+impl Iterator for ParamsIter {
+    type Item = Param;
+    fn next(&mut self) -> Option<Param> {
+        let param = self.params.get(self.next)?;
+        self.next += 1;
+        Some(param)
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let left = self.params.len - self.next;
+        (left, Some(left))
+    }
+}
+
+impl ExactSizeIterator for ParamsIter {}
+
+impl IntoIterator for Params {
+    type Item = Param;
+    type IntoIter = ParamsIter;
+    fn into_iter(self) -> ParamsIter {
+        self.iter()
+    }
+}
+
+impl fmt::Debug for Params {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
     }
 }
 
 /// One row of a catalog, as data: everything the table says about it.
 ///
-/// The fields are public only for the code `#[error_catalog]` generates (hidden, not API): a
-/// struct literal per row is far cheaper for rustc than const fn calls (see BENCHMARKS.md).
-/// Read them through the methods.
-#[derive(Debug, Clone, Copy)]
+/// A view into the catalog's table (see `table.rs`): copying it is cheap, and every text it
+/// returns is `'static`.
+#[derive(Clone, Copy)]
 pub struct Entry {
-    #[doc(hidden)]
-    pub __code: &'static str,
-    /// The status as checked by the macro (`100..=599`), `0` for none.
-    #[doc(hidden)]
-    pub __status: u16,
-    #[doc(hidden)]
-    pub __group: &'static str,
-    #[doc(hidden)]
-    pub __variant: &'static str,
-    #[doc(hidden)]
-    pub __name: &'static str,
-    #[doc(hidden)]
-    pub __message: Template,
-    #[doc(hidden)]
-    pub __description: Template,
-    #[doc(hidden)]
-    pub __solution: &'static str,
-    #[doc(hidden)]
-    pub __params: &'static [Param],
-    #[doc(hidden)]
-    pub __doc: &'static str,
+    table: &'static Table,
+    row: u32,
 }
 
 impl Entry {
+    #[doc(hidden)]
+    pub const fn __new(table: &'static Table, row: u32) -> Self {
+        Entry { table, row }
+    }
+
+    #[inline]
+    fn field(&self, field: usize) -> usize {
+        Table::field(self.row, field)
+    }
+
+    #[inline]
+    fn text(&self, field: usize) -> &'static str {
+        self.table.text(self.field(field))
+    }
+
+    pub(crate) fn table(&self) -> &'static Table {
+        self.table
+    }
+
+    /// The row's position in its catalog's table order.
+    pub(crate) fn row(&self) -> usize {
+        self.row as usize
+    }
+
     /// The error code, verbatim (`"LOGIN.0001"`).
-    pub const fn code(&self) -> &'static str {
-        self.__code
+    #[inline]
+    pub fn code(&self) -> &'static str {
+        self.text(row::CODE)
     }
 
     /// The HTTP status, or `None` in a catalog without HTTP statuses.
-    pub const fn status(&self) -> Option<Status> {
-        match Status::new(self.__status) {
-            Ok(status) => Some(status),
-            Err(_) => None,
-        }
+    #[inline]
+    pub fn status(&self) -> Option<Status> {
+        let status = self.table.word(self.field(row::STATUS));
+        Status::new(u16::try_from(status).ok()?).ok()
     }
 
     /// The name of the group enum the row belongs to (`"Login"`).
-    pub const fn group(&self) -> &'static str {
-        self.__group
+    #[inline]
+    pub fn group(&self) -> &'static str {
+        self.text(row::GROUP)
     }
 
     /// The name of the row's variant (`"Locked"`).
-    pub const fn variant(&self) -> &'static str {
-        self.__variant
+    #[inline]
+    pub fn variant(&self) -> &'static str {
+        self.text(row::VARIANT)
     }
 
     /// The name of the row's constructor (`"locked"`).
-    pub const fn name(&self) -> &'static str {
-        self.__name
+    #[inline]
+    pub fn name(&self) -> &'static str {
+        self.text(row::NAME)
     }
 
     /// The message template.
-    pub const fn message(&self) -> &Template {
-        &self.__message
+    #[inline]
+    pub fn message(&self) -> Template {
+        Template::__from_table(self.table, self.table.words(self.field(row::MESSAGE)))
     }
 
     /// The description template (the message's text when the row gives none).
-    pub const fn description(&self) -> &Template {
-        &self.__description
+    #[inline]
+    pub fn description(&self) -> Template {
+        Template::__from_table(self.table, self.table.words(self.field(row::DESCRIPTION)))
     }
 
     /// The solution, verbatim (empty when the row gives none).
-    pub const fn solution(&self) -> &'static str {
-        self.__solution
+    #[inline]
+    pub fn solution(&self) -> &'static str {
+        self.text(row::SOLUTION)
     }
 
     /// The row's parameters, in constructor order.
-    pub const fn params(&self) -> &'static [Param] {
-        self.__params
+    #[inline]
+    pub fn params(&self) -> Params {
+        let at = self.field(row::PARAMS);
+        let start = self.table.params_at + self.table.index(at) * 4;
+        Params {
+            table: self.table,
+            at: start,
+            len: self.table.index(at + 1),
+        }
     }
 
     /// The row's doc comment lines, joined with `\n` (empty when it has none).
-    pub const fn doc(&self) -> &'static str {
-        self.__doc
+    #[inline]
+    pub fn doc(&self) -> &'static str {
+        self.text(row::DOC)
     }
 }
+
+impl fmt::Debug for Entry {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Entry")
+            .field("code", &self.code())
+            .field("status", &self.status())
+            .field("group", &self.group())
+            .field("variant", &self.variant())
+            .field("message", &self.message().source())
+            .finish_non_exhaustive()
+    }
+}
+
+/// Two views of the same row of the same catalog.
+impl PartialEq for Entry {
+    fn eq(&self, other: &Self) -> bool {
+        core::ptr::eq(self.table, other.table) && self.row == other.row
+    }
+}
+
+impl Eq for Entry {}

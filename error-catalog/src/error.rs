@@ -125,13 +125,13 @@ dyn_helpers!(dyn CatalogError + '_, dyn CatalogError + Send + Sync + '_);
 
 /// A template rendered with an error's arguments, on demand: `Display`, or `to_string()`.
 pub struct Rendered<'a, E: ?Sized> {
-    template: &'a Template,
+    template: Template,
     error: &'a E,
 }
 
 impl<'a, E: ?Sized> Rendered<'a, E> {
     /// Pairs a template with the error whose arguments fill it.
-    pub fn new(template: &'a Template, error: &'a E) -> Self {
+    pub fn new(template: Template, error: &'a E) -> Self {
         Rendered { template, error }
     }
 }
@@ -151,7 +151,7 @@ impl<E: CatalogError + ?Sized> fmt::Debug for Rendered<'_, E> {
 /// The arguments of an error: `(parameter name, value)` pairs in parameter order.
 pub struct Args<'a, E: ?Sized> {
     error: &'a E,
-    params: &'static [crate::Param],
+    params: crate::Params,
     next: usize,
 }
 

@@ -19,6 +19,7 @@ mod entry;
 mod error;
 mod export;
 mod hooks;
+mod impls;
 mod phf;
 #[cfg(feature = "axum")]
 pub mod response;
@@ -26,18 +27,19 @@ mod source;
 mod status;
 #[cfg(feature = "http")]
 mod status_http;
+mod table;
 mod template;
 mod value;
 pub mod wire;
 
 pub use catalog::Catalog;
 pub use decode::{Captures, Decode, Reason, Undecoded};
-pub use entry::{Entry, Param};
+pub use entry::{Entry, Param, Params, ParamsIter};
 pub use error::{Args, CatalogError, Rendered};
 pub use export::Explanation;
 pub use source::{Source, WithSource};
 pub use status::{InvalidStatus, Status};
-pub use template::{Piece, Template};
+pub use template::{Piece, Pieces, PiecesIter, Template};
 pub use value::{Arg, Text, Value};
 
 pub use error_catalog_macros::error_catalog;

@@ -2,6 +2,7 @@
 
 use core::fmt;
 
+use crate::table::{Table, ARG, WHOLE};
 use crate::value::Value;
 
 /// One piece of a [`Template`]: literal text, or the parameter at an index of the row's
@@ -17,46 +18,105 @@ pub enum Piece {
 /// A row's message or description: the text exactly as the table wrote it, plus its pieces.
 #[derive(Debug, Clone, Copy)]
 pub struct Template {
-    // Public only for the generated tables (struct literals, see `Entry`); not API.
-    #[doc(hidden)]
-    pub __source: &'static str,
-    #[doc(hidden)]
-    pub __pieces: &'static [Piece],
+    source: &'static str,
+    pieces: Pieces,
+}
+
+/// The pieces of a [`Template`], in order: a list that can be indexed and iterated.
+#[derive(Clone, Copy)]
+pub struct Pieces {
+    repr: Repr,
+    len: usize,
+}
+
+#[derive(Clone, Copy)]
+enum Repr {
+    /// Pieces written by hand (`Template::__new`).
+    Slice(&'static [Piece]),
+    /// Pieces in a generated catalog's table, from word `at`.
+    Table(&'static Table, usize),
+    /// One literal piece: the source (a generated template without placeholders or escapes).
+    Whole(&'static str),
 }
 
 impl Template {
+    /// A template from its pieces, for code and tests that build one by hand.
     #[doc(hidden)]
     pub const fn __new(source: &'static str, pieces: &'static [Piece]) -> Self {
         Template {
-            __source: source,
-            __pieces: pieces,
+            source,
+            pieces: Pieces {
+                repr: Repr::Slice(pieces),
+                len: pieces.len(),
+            },
         }
+    }
+
+    /// The template whose source and pieces are the four words `[offset, length, first
+    /// piece, pieces]` of a row in `table`.
+    #[inline]
+    pub(crate) fn __from_table(table: &'static Table, [at, len, first, count]: [u32; 4]) -> Self {
+        let source = table.slice(at, len);
+        let pieces = match first {
+            WHOLE => Pieces {
+                repr: Repr::Whole(source),
+                len: 1,
+            },
+            first => Pieces {
+                repr: Repr::Table(table, table.pieces_at + first as usize * 2),
+                len: count as usize,
+            },
+        };
+        Template { source, pieces }
     }
 
     /// The template as written in the table, verbatim (placeholders and escapes included).
     pub const fn source(&self) -> &'static str {
-        self.__source
+        self.source
     }
 
     /// The pieces: literal text and parameter references, in order.
-    pub const fn pieces(&self) -> &'static [Piece] {
-        self.__pieces
+    pub const fn pieces(&self) -> Pieces {
+        self.pieces
     }
 
     /// `true` when the template has no parameters.
     pub fn is_literal(&self) -> bool {
-        self.__pieces.iter().all(|p| matches!(p, Piece::Lit(_)))
+        self.pieces.iter().all(|p| matches!(p, Piece::Lit(_)))
     }
 
     /// Renders the template, asking `arg` for each parameter by index. A missing argument
     /// renders as nothing.
+    #[inline]
     pub fn render<'a>(
         &self,
         f: &mut fmt::Formatter<'_>,
         arg: impl Fn(usize) -> Option<Value<'a>>,
     ) -> fmt::Result {
-        for piece in self.__pieces {
-            match *piece {
+        let table = match self.pieces.repr {
+            Repr::Whole(text) => return f.write_str(text),
+            Repr::Table(table, start) => Some((table, table.bytes(start, self.pieces.len * 2))),
+            Repr::Slice(_) => None,
+        };
+        // Generated templates: the pieces' words read straight from the table, in order.
+        if let Some((table, words)) = table {
+            for piece in words.chunks_exact(8) {
+                let word = |i: usize| {
+                    u32::from_le_bytes([piece[i], piece[i + 1], piece[i + 2], piece[i + 3]])
+                };
+                match word(4) {
+                    ARG => {
+                        if let Some(value) = arg(word(0) as usize) {
+                            fmt::Display::fmt(&value, f)?;
+                        }
+                    }
+                    len => f.write_str(table.slice(word(0), len))?,
+                }
+            }
+            return Ok(());
+        }
+        for piece in self.pieces {
+            match piece {
                 Piece::Lit(text) => f.write_str(text)?,
                 Piece::Arg(index) => {
                     if let Some(value) = arg(index) {
@@ -66,5 +126,84 @@ impl Template {
             }
         }
         Ok(())
+    }
+}
+
+impl Pieces {
+    /// The number of pieces.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// `true` for an empty template.
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The piece at `index`, or `None` past the end.
+    #[inline]
+    pub fn get(&self, index: usize) -> Option<Piece> {
+        if index >= self.len {
+            return None;
+        }
+        match self.repr {
+            Repr::Slice(pieces) => pieces.get(index).copied(),
+            Repr::Whole(text) => Some(Piece::Lit(text)),
+            Repr::Table(table, start) => {
+                let at = start + index * 2;
+                Some(match table.words(at) {
+                    [index, ARG] => Piece::Arg(index as usize),
+                    [start, len] => Piece::Lit(table.slice(start, len)),
+                })
+            }
+        }
+    }
+
+    /// The pieces in order.
+    #[inline]
+    pub fn iter(&self) -> PiecesIter {
+        PiecesIter {
+            pieces: *self,
+            next: 0,
+        }
+    }
+}
+
+impl fmt::Debug for Pieces {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+/// The iterator over a template's [`Pieces`].
+#[derive(Clone, Debug)]
+pub struct PiecesIter {
+    pieces: Pieces,
+    next: usize,
+}
+
+impl Iterator for PiecesIter {
+    type Item = Piece;
+    #[inline]
+    fn next(&mut self) -> Option<Piece> {
+        let piece = self.pieces.get(self.next)?;
+        self.next += 1;
+        Some(piece)
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let left = self.pieces.len - self.next;
+        (left, Some(left))
+    }
+}
+
+impl ExactSizeIterator for PiecesIter {}
+
+impl IntoIterator for Pieces {
+    type Item = Piece;
+    type IntoIter = PiecesIter;
+    fn into_iter(self) -> PiecesIter {
+        self.iter()
     }
 }

@@ -92,8 +92,8 @@ fn printf_conversions_take_arguments_in_order() {
         .message()
         .pieces();
     assert_eq!(
-        pieces,
-        &[
+        pieces.iter().collect::<Vec<_>>(),
+        [
             Piece::Arg(1),
             Piece::Lit(" comes before "),
             Piece::Arg(0),
@@ -115,7 +115,7 @@ fn python_names_and_order() {
     );
     let keyword = py_service::Py::keyword("blob");
     assert_eq!(keyword.to_string(), "Unknown type blob.");
-    assert_eq!(keyword.entry().params()[0].name(), "type");
+    assert_eq!(keyword.entry().params().get(0).unwrap().name(), "type");
     let py_service::Py::Keyword { r#type } = &keyword else {
         panic!("{keyword:?}")
     };

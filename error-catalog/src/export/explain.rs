@@ -252,7 +252,7 @@ mod tests {
              Description  Locked for {0} minutes.\n\
              Solution     Wait.\n\
              Parameters   minutes: u32\n\
-             In Rust      demo::G::v(minutes)\n"
+             In Rust      demo::Login::locked(minutes)\n"
         );
         let quiet = CATALOG.explain("QUIET.0001").to_string();
         assert!(

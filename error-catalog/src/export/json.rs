@@ -23,8 +23,8 @@ impl Catalog {
 
 struct Rows<'a>(&'a Catalog);
 struct Row<'a>(&'a Entry);
-struct Params(&'static [Param]);
-struct ParamView<'a>(&'a Param);
+struct Params(crate::Params);
+struct ParamView(Param);
 
 impl Serialize for Rows<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -60,7 +60,7 @@ impl Serialize for Params {
     }
 }
 
-impl Serialize for ParamView<'_> {
+impl Serialize for ParamView {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut param = serializer.serialize_struct("Param", 2)?;
         param.serialize_field("name", self.0.name())?;

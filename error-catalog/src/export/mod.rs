@@ -58,57 +58,20 @@ impl Cells {
 
 #[cfg(test)]
 pub(crate) mod fixture {
-    //! Hand-built catalogs for the exporters' unit tests (the macro is tested from the
-    //! integration tests; here the rows can hold text no macro test would think of).
+    //! A catalog for the exporters' unit tests, with text that every format must escape
+    //! somehow (the integration tests cover the vendor's catalog).
 
-    use crate::{Catalog, Entry, Param, Status, Template};
-
-    const fn row(
-        code: &'static str,
-        status: Option<Status>,
-        message: &'static str,
-        solution: &'static str,
-        params: &'static [Param],
-    ) -> Entry {
-        Entry {
-            __code: code,
-            __status: match status {
-                Some(status) => status.as_u16(),
-                None => 0,
-            },
-            __group: "G",
-            __variant: "V",
-            __name: "v",
-            // The exporters print sources only; the pieces do not matter here.
-            __message: Template::__new(message, &[]),
-            __description: Template::__new(message, &[]),
-            __solution: solution,
-            __params: params,
-            __doc: "",
-        }
-    }
-
-    const fn status(code: u16) -> Option<Status> {
-        match Status::new(code) {
-            Ok(status) => Some(status),
-            Err(_) => None,
-        }
-    }
-
-    /// Text that every format must escape somehow.
+    /// Text that every format must escape somehow (the `NASTY.0001` row's message).
     pub const NASTY: &str = " a|b \\ c\nd <script>alert(\"x\")</script> & 'q' &amp; <br> ";
 
-    static ROWS: [Entry; 3] = [
-        row(
-            "LOGIN.0001",
-            status(400),
-            "Locked for {0} minutes.",
-            "Wait.",
-            &[Param::__new("minutes", "u32")],
-        ),
-        row("NASTY.0001", status(500), NASTY, "", &[]),
-        row("QUIET.0001", None, "No status here.", "None, really.", &[]),
-    ];
+    #[crate::error_catalog(crate = crate, status = none)]
+    mod demo {
+        catalog! {
+            400 "LOGIN.0001" locked(minutes: u32) message: "Locked for {0} minutes.", solution: "Wait.";
+            500 "NASTY.0001" escaped message: " a|b \\ c\nd <script>alert(\"x\")</script> & 'q' &amp; <br> ";
+            "QUIET.0001" silent message: "No status here.", solution: "None, really.";
+        }
+    }
 
-    pub static CATALOG: Catalog = Catalog::__new("demo", &ROWS, &[0, 1, 2]);
+    pub use demo::CATALOG;
 }

@@ -34,7 +34,7 @@ impl fmt::Display for Title {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let params = self.0.params();
         for piece in self.0.message().pieces() {
-            match *piece {
+            match piece {
                 Piece::Lit(text) => f.write_str(text)?,
                 Piece::Arg(i) => match params.get(i) {
                     Some(param) => write!(f, "{{{}}}", param.name())?,

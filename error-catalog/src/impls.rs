@@ -1,0 +1,176 @@
+//! The trait impls of every generated type, as `macro_rules!` the generated code invokes once
+//! per type with its rows as a compact list. rustc expands these natively; written out by the
+//! proc macro they were most of its output and of its time (a debug build of the macro
+//! creating each token across the proc-macro bridge; BENCHMARKS.md). Bindings and parameters
+//! have reserved `__ec_` names: an identifier pattern resolves to a const of the caller's
+//! module if one has that name. `CATALOG` is the caller's (items resolve at the call site).
+
+/// `CatalogError`, `Display`, `Error`, `Debug` (as `derive(Debug)` would print it), `Decode`, `From` into `WithSource<$error>` and the
+/// integrations for group enum `$group`: `units` are its variants without fields and their
+/// rows, `fields` its variants with fields, each field with its binding and index.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __ec_group {
+    (
+        $group:ident in $error:ident,
+        units [$($uv:ident = $ui:literal),*],
+        fields [$($fv:ident = $fi:literal { $($field:ident : $bind:ident = $p:literal),* }),*]
+    ) => {
+        impl $crate::CatalogError for $group {
+            #[inline]
+            fn catalog(&self) -> &'static $crate::Catalog {
+                &CATALOG
+            }
+            #[inline]
+            fn entry(&self) -> &'static $crate::Entry {
+                CATALOG.__entry(match self {
+                    $(Self::$uv => $ui,)*
+                    $(Self::$fv { .. } => $fi,)*
+                })
+            }
+            #[inline]
+            fn arg(
+                &self,
+                __ec_index: ::core::primitive::usize,
+            ) -> ::core::option::Option<$crate::Value<'_>> {
+                let _ = __ec_index;
+                #[allow(unreachable_patterns)]
+                match self {
+                    $(Self::$fv { $($field: $bind),* } => match __ec_index {
+                        $($p => ::core::option::Option::Some($crate::Arg::value($bind)),)*
+                        _ => ::core::option::Option::None,
+                    },)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+
+        impl ::core::fmt::Display for $group {
+            #[inline]
+            fn fmt(&self, __ec_f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                $crate::__private::fmt_message(self, __ec_f)
+            }
+        }
+
+        impl ::core::error::Error for $group {}
+
+        impl ::core::fmt::Debug for $group {
+            #[inline]
+            fn fmt(&self, __ec_f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                $crate::__private::fmt_debug(self, __ec_f)
+            }
+        }
+
+        impl $crate::Decode for $group {
+            #[inline]
+            fn __catalog() -> &'static $crate::Catalog {
+                &CATALOG
+            }
+            #[inline]
+            fn __from_row(
+                __ec_row: ::core::primitive::usize,
+                __ec_args: &$crate::Captures<'_>,
+            ) -> ::core::option::Option<Self> {
+                let _ = __ec_args;
+                ::core::option::Option::Some(match __ec_row {
+                    $($ui => Self::$uv,)*
+                    $($fi => Self::$fv { $($field: __ec_args.parse($p)?),* },)*
+                    _ => return ::core::option::Option::None,
+                })
+            }
+        }
+
+        impl ::core::convert::From<$group> for $crate::WithSource<$error> {
+            #[inline]
+            fn from(__ec_error: $group) -> Self {
+                $crate::WithSource::from(<$error as ::core::convert::From<$group>>::from(__ec_error))
+            }
+        }
+
+        $crate::__impl_integrations! { $group }
+    };
+}
+
+/// The impls of the module's error enum `$error`: `From` each group, `CatalogError`,
+/// `Display`, `Error`, `Decode` (through each row's group index in the table) and an
+/// inherent `decode` with the given docs.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __ec_module {
+    (
+        $error:ident,
+        $(#[$decode_doc:meta])*
+        groups [$($group:ident = $index:literal),*]
+    ) => {
+        $(impl ::core::convert::From<$group> for $error {
+            #[inline]
+            fn from(__ec_error: $group) -> Self {
+                Self::$group(__ec_error)
+            }
+        })*
+
+        impl $crate::CatalogError for $error {
+            #[inline]
+            fn catalog(&self) -> &'static $crate::Catalog {
+                &CATALOG
+            }
+            #[inline]
+            fn entry(&self) -> &'static $crate::Entry {
+                match self {
+                    $(Self::$group(__ec_error) => $crate::CatalogError::entry(__ec_error),)*
+                }
+            }
+            #[inline]
+            fn arg(
+                &self,
+                __ec_index: ::core::primitive::usize,
+            ) -> ::core::option::Option<$crate::Value<'_>> {
+                match self {
+                    $(Self::$group(__ec_error) => $crate::CatalogError::arg(__ec_error, __ec_index),)*
+                }
+            }
+        }
+
+        impl ::core::fmt::Display for $error {
+            #[inline]
+            fn fmt(&self, __ec_f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                match self {
+                    $(Self::$group(__ec_error) => ::core::fmt::Display::fmt(__ec_error, __ec_f),)*
+                }
+            }
+        }
+
+        impl ::core::error::Error for $error {}
+
+        impl $error {
+            $(#[$decode_doc])*
+            #[inline]
+            pub fn decode(
+                __ec_code: &::core::primitive::str,
+                __ec_message: &::core::primitive::str,
+            ) -> ::core::result::Result<Self, $crate::Undecoded> {
+                <Self as $crate::Decode>::decode(__ec_code, __ec_message)
+            }
+        }
+
+        impl $crate::Decode for $error {
+            #[inline]
+            fn __catalog() -> &'static $crate::Catalog {
+                &CATALOG
+            }
+            #[inline]
+            fn __from_row(
+                __ec_row: ::core::primitive::usize,
+                __ec_args: &$crate::Captures<'_>,
+            ) -> ::core::option::Option<Self> {
+                match CATALOG.__group_of(__ec_row) {
+                    $($index => <$group as $crate::Decode>::__from_row(__ec_row, __ec_args)
+                        .map(Self::$group),)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+
+        $crate::__impl_integrations! { $error }
+    };
+}
