@@ -152,3 +152,39 @@ fn lowercase_consts_named_like_generated_bindings() {
     assert_eq!(decoded.code(), "LC.0001");
     assert!(lowercase_consts::Error::decode("LC.0001", "Got x from bob.").is_err());
 }
+
+/// Items named like those inside the generated `CATALOG` initializer (its table and entries
+/// are block-local statics) and like the runtime's `macro_rules!` helpers: the user's stay
+/// theirs, the catalog's stay the catalog's.
+#[error_catalog::error_catalog]
+pub mod registry_names {
+    pub static TABLE: &str = "the user's table";
+    pub static ENTRIES: [u8; 2] = [1, 2];
+    pub static __ERROR_CATALOG_ENTRIES: u8 = 7;
+    #[allow(unused_macros)]
+    macro_rules! __ec_group {
+        () => {};
+    }
+
+    catalog! {
+        400 "RN.0001" first message: "First {0}.";
+        404 "RN.0002" second message: "Second.";
+    }
+}
+
+#[test]
+fn user_items_named_like_the_registry_internals() {
+    assert_eq!(registry_names::TABLE, "the user's table");
+    assert_eq!(registry_names::ENTRIES, [1, 2]);
+    assert_eq!(registry_names::__ERROR_CATALOG_ENTRIES, 7);
+    assert_eq!(registry_names::CATALOG.len(), 2);
+    assert_eq!(registry_names::Rn::first(1).to_string(), "First 1.");
+    let found = registry_names::CATALOG.get("RN.0002").unwrap();
+    assert_eq!(found.message().source(), "Second.");
+    assert_eq!(
+        registry_names::Error::decode("RN.0001", "First 9.")
+            .unwrap()
+            .code(),
+        "RN.0001"
+    );
+}

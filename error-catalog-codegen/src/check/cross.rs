@@ -159,11 +159,6 @@ pub(super) fn check_generated_names(
         Namespace::Value,
         "static `CATALOG`".into(),
     ));
-    generated.push((
-        ENTRIES.into(),
-        Namespace::Value,
-        format!("hidden static `{ENTRIES}`"),
-    ));
     for item in &module.items {
         use Namespace::{Type, Value};
         if item.kind == Kind::Use {

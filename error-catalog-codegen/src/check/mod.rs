@@ -21,8 +21,6 @@ use crate::template::{self, Dialect, Key, Part};
 /// In this order: `columns()` relies on it.
 const ROW_COLUMNS: &[&str] = &["message", "description", "solution"];
 const GROUP_FIELDS: &[&str] = &["status", "prefix"];
-/// The hidden static of entries that `expand.rs` generates (its `ENTRIES`).
-const ENTRIES: &str = "__ERROR_CATALOG_ENTRIES";
 
 /// What a group declaration says, once checked.
 struct GroupInfo {
