@@ -88,7 +88,7 @@ for ((i = 1; i <= stack_runs; i++)); do
         if [ $side = ours ]; then stack_ours+=("$t"); else stack_theirs+=("$t"); fi
     done
 done
-echo "clean stack: ours ${stack_ours[*]} / thiserror ${stack_theirs[*]}" >&2
+[ "$stack_runs" -eq 0 ] || echo "clean stack: ours ${stack_ours[*]} / thiserror ${stack_theirs[*]}" >&2
 
 echo
 echo "Build time of a crate holding the catalog (seconds, median of $runs; dependencies prebuilt, CARGO_INCREMENTAL=0)"
@@ -100,10 +100,13 @@ for n in "${sizes[@]}"; do
     co=${result[$n,check,ours]} ct=${result[$n,check,thiserror]}
     echo "| $n | $bo | $bt | $(ratio "$bo" "$bt") | $co | $ct | $(ratio "$co" "$ct") |"
 done
-so=$(median "${stack_ours[@]}") st=$(median "${stack_theirs[@]}")
-echo
-echo "Clean build of the dependency stack (seconds, median of $stack_runs, \`cargo build\`, $(nproc) cores)"
-echo
-echo "| ours | thiserror | ratio |"
-echo "|---:|---:|---:|"
-echo "| $so | $st | $(ratio "$so" "$st") |"
+# `-s 0` skips the clean stack builds.
+if [ "$stack_runs" -gt 0 ]; then
+    so=$(median "${stack_ours[@]}") st=$(median "${stack_theirs[@]}")
+    echo
+    echo "Clean build of the dependency stack (seconds, median of $stack_runs, \`cargo build\`, $(nproc) cores)"
+    echo
+    echo "| ours | thiserror | ratio |"
+    echo "|---:|---:|---:|"
+    echo "| $so | $st | $(ratio "$so" "$st") |"
+fi

@@ -31,6 +31,10 @@ use crate::value::Arg;
 /// `#[error_catalog]` generates implements it (the module's error enum also has an inherent
 /// `decode`, so that one needs no import).
 pub trait Decode: CatalogError + Sized {
+    /// The module's error enum of the type's catalog (itself for that enum).
+    #[doc(hidden)]
+    type __Module: Decode;
+
     #[doc(hidden)]
     fn __catalog() -> &'static Catalog;
 

@@ -5,8 +5,8 @@
 //! have reserved `__ec_` names: an identifier pattern resolves to a const of the caller's
 //! module if one has that name. `CATALOG` is the caller's (items resolve at the call site).
 
-/// `CatalogError`, `Display`, `Error`, `Debug` (as `derive(Debug)` would print it), `Decode`, `From` into `WithSource<$error>` and the
-/// integrations for group enum `$group`: `units` are its variants without fields and their
+/// `CatalogError`, `Display`, `Error`, `Debug` (as `derive(Debug)` would print it), `Decode`
+/// (whose module type gives `From` into `WithSource<$error>`) and the integrations for group enum `$group`: `units` are its variants without fields and their
 /// rows, `fields` its variants with fields, each field with its binding and index.
 #[doc(hidden)]
 #[macro_export]
@@ -62,6 +62,7 @@ macro_rules! __ec_group {
         }
 
         impl $crate::Decode for $group {
+            type __Module = $error;
             #[inline]
             fn __catalog() -> &'static $crate::Catalog {
                 &CATALOG
@@ -77,13 +78,6 @@ macro_rules! __ec_group {
                     $($fi => Self::$fv { $($field: __ec_args.parse($p)?),* },)*
                     _ => return ::core::option::Option::None,
                 })
-            }
-        }
-
-        impl ::core::convert::From<$group> for $crate::WithSource<$error> {
-            #[inline]
-            fn from(__ec_error: $group) -> Self {
-                $crate::WithSource::from(<$error as ::core::convert::From<$group>>::from(__ec_error))
             }
         }
 
@@ -154,6 +148,7 @@ macro_rules! __ec_module {
         }
 
         impl $crate::Decode for $error {
+            type __Module = Self;
             #[inline]
             fn __catalog() -> &'static $crate::Catalog {
                 &CATALOG

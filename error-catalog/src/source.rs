@@ -5,8 +5,9 @@
 //! `Error::source()` and by `Debug`, for logs; `Display`, serialization and responses show
 //! only the catalog error, so an internal error's text never reaches a client.
 //!
-//! Conversions: `From<E>` (no cause) and, generated for each catalog, `From<Group>` into
-//! `WithSource<ModuleError>`, so `?` works in a function returning
+//! Conversions: from any generated error without a cause, into `WithSource` of its catalog's
+//! module enum (`iam::Login` and `iam::Error` both into `WithSource<iam::Error>`; one blanket
+//! impl over [`Decode`]), so `?` works in a function returning
 //! `Result<_, WithSource<iam::Error>>`. A blanket `From<WithSource<E>> for WithSource<F>`
 //! would collide with the standard `From<T> for T`, and the per-catalog version is an
 //! orphan impl, so moving a cause between error types is the explicit
@@ -17,6 +18,7 @@ use core::error::Error;
 use core::fmt;
 
 use crate::catalog::Catalog;
+use crate::decode::Decode;
 use crate::entry::Entry;
 use crate::error::CatalogError;
 use crate::value::Value;
@@ -71,10 +73,16 @@ impl<E> WithSource<E> {
     }
 }
 
-impl<E> From<E> for WithSource<E> {
-    fn from(error: E) -> Self {
+/// Any generated error, without a cause, as its catalog's module error: `WithSource<E>` from
+/// `E` itself and from each of its groups (one impl for all, instead of one per group).
+impl<G: Decode> From<G> for WithSource<G::__Module>
+where
+    G::__Module: From<G>,
+{
+    #[inline]
+    fn from(error: G) -> Self {
         WithSource {
-            error,
+            error: From::from(error),
             source: None,
         }
     }
