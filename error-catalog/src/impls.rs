@@ -6,8 +6,9 @@
 //! module if one has that name. `CATALOG` is the caller's (items resolve at the call site).
 
 /// `CatalogError`, `Display`, `Error`, `Debug` (as `derive(Debug)` would print it), `Decode`
-/// (whose module type gives `From` into `WithSource<$error>`) and the integrations for group enum `$group`: `units` are its variants without fields and their
-/// rows, `fields` its variants with fields, each field with its binding and index.
+/// (whose module type gives `From` into `WithSource<$error>`) and the integrations for group
+/// enum `$group`: `units` are its variants without fields and their rows, `fields` its
+/// variants with fields, each field with its binding and index.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __ec_group {
