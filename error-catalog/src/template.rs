@@ -100,17 +100,16 @@ impl Template {
         };
         // Generated templates: the pieces' words read straight from the table, in order.
         if let Some((table, words)) = table {
-            for piece in words.chunks_exact(8) {
-                let word = |i: usize| {
-                    u32::from_le_bytes([piece[i], piece[i + 1], piece[i + 2], piece[i + 3]])
-                };
-                match word(4) {
+            // Fixed-size chunks: no bounds check per byte.
+            for [a0, a1, a2, a3, b0, b1, b2, b3] in words.as_chunks::<8>().0 {
+                let first = u32::from_le_bytes([*a0, *a1, *a2, *a3]);
+                match u32::from_le_bytes([*b0, *b1, *b2, *b3]) {
                     ARG => {
-                        if let Some(value) = arg(word(0) as usize) {
+                        if let Some(value) = arg(first as usize) {
                             fmt::Display::fmt(&value, f)?;
                         }
                     }
-                    len => f.write_str(table.slice(word(0), len))?,
+                    len => f.write_str(table.slice(first, len))?,
                 }
             }
             return Ok(());
