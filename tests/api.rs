@@ -190,3 +190,18 @@ fn debug_prints_like_the_derive() {
         "Order(TooLarge { max: 1, requested: 2 })"
     );
 }
+
+/// `catalog()` comes from the row (its table points back at the registry), for the group
+/// enums, the module enum and the entry itself.
+#[test]
+fn catalog_reached_from_errors_and_entries() {
+    let group = shop::Order::too_large(1, 2);
+    assert!(std::ptr::eq(group.catalog(), &shop::CATALOG));
+    let module: shop::Error = group.into();
+    assert!(std::ptr::eq(module.catalog(), &shop::CATALOG));
+    let entry = shop::CATALOG.get("CART.0003").unwrap();
+    assert!(std::ptr::eq(entry.catalog(), &shop::CATALOG));
+    assert_eq!(shop::CATALOG.position(entry), Some(2));
+    // Units have no arguments; the trait's default says so.
+    assert!(shop::Cart::not_found().arg(0).is_none());
+}

@@ -142,6 +142,12 @@ impl Entry {
         self.row as usize
     }
 
+    /// The catalog the row belongs to.
+    #[inline]
+    pub fn catalog(&self) -> &'static crate::Catalog {
+        self.table.catalog()
+    }
+
     /// The error code, verbatim (`"LOGIN.0001"`).
     #[inline]
     pub fn code(&self) -> &'static str {

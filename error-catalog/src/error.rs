@@ -15,13 +15,19 @@ use crate::value::Value;
 /// arguments ([`CatalogError::arg`]), and rendered text. `Display` renders the message.
 pub trait CatalogError: fmt::Debug + fmt::Display {
     /// The catalog the error's row belongs to.
-    fn catalog(&self) -> &'static Catalog;
+    fn catalog(&self) -> &'static Catalog {
+        self.entry().catalog()
+    }
 
     /// The error's row.
     fn entry(&self) -> &'static Entry;
 
     /// The argument for the parameter at `index` of [`Entry::params`], or `None` past the end.
-    fn arg(&self, index: usize) -> Option<Value<'_>>;
+    /// (Provided for types whose rows have no parameters.)
+    fn arg(&self, index: usize) -> Option<Value<'_>> {
+        let _ = index;
+        None
+    }
 
     /// The code (`"LOGIN.0001"`).
     fn code(&self) -> &'static str {

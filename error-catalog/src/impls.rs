@@ -19,31 +19,13 @@ macro_rules! __ec_group {
     ) => {
         impl $crate::CatalogError for $group {
             #[inline]
-            fn catalog(&self) -> &'static $crate::Catalog {
-                &CATALOG
-            }
-            #[inline]
             fn entry(&self) -> &'static $crate::Entry {
                 CATALOG.__entry(match self {
                     $(Self::$uv => $ui,)*
                     $(Self::$fv { .. } => $fi,)*
                 })
             }
-            #[inline]
-            fn arg(
-                &self,
-                __ec_index: ::core::primitive::usize,
-            ) -> ::core::option::Option<$crate::Value<'_>> {
-                let _ = __ec_index;
-                #[allow(unreachable_patterns)]
-                match self {
-                    $(Self::$fv { $($field: $bind),* } => match __ec_index {
-                        $($p => ::core::option::Option::Some($crate::Arg::value($bind)),)*
-                        _ => ::core::option::Option::None,
-                    },)*
-                    _ => ::core::option::Option::None,
-                }
-            }
+            $crate::__ec_arg! { $($fv { $($field : $bind = $p),* })* }
         }
 
         impl ::core::fmt::Display for $group {
@@ -86,6 +68,30 @@ macro_rules! __ec_group {
     };
 }
 
+/// `CatalogError::arg` for a group with variants with fields; nothing (the trait's `None`)
+/// for a group of unit variants, most groups of most catalogs.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __ec_arg {
+    () => {};
+    ($($fv:ident { $($field:ident : $bind:ident = $p:literal),* })+) => {
+        #[inline]
+        fn arg(
+            &self,
+            __ec_index: ::core::primitive::usize,
+        ) -> ::core::option::Option<$crate::Value<'_>> {
+            #[allow(unreachable_patterns)]
+            match self {
+                $(Self::$fv { $($field: $bind),* } => match __ec_index {
+                    $($p => ::core::option::Option::Some($crate::Arg::value($bind)),)*
+                    _ => ::core::option::Option::None,
+                },)*
+                _ => ::core::option::Option::None,
+            }
+        }
+    };
+}
+
 /// The impls of the module's error enum `$error`: `From` each group, `CatalogError`,
 /// `Display`, `Error`, `Decode` (through each row's group index in the table) and an
 /// inherent `decode` with the given docs.
@@ -105,10 +111,6 @@ macro_rules! __ec_module {
         })*
 
         impl $crate::CatalogError for $error {
-            #[inline]
-            fn catalog(&self) -> &'static $crate::Catalog {
-                &CATALOG
-            }
             #[inline]
             fn entry(&self) -> &'static $crate::Entry {
                 match self {

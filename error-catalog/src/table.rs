@@ -15,11 +15,14 @@
 //! - order: the rows sorted by code (for `get_all`);
 //! - displacements and slots of the perfect hash.
 
+use crate::catalog::Catalog;
+
 /// The data behind a generated catalog. Not API: built only by `#[error_catalog]`, through
 /// [`Table::__new`], which reads the header once, in const.
 #[doc(hidden)]
 #[derive(Debug)]
 pub struct Table {
+    catalog: &'static Catalog,
     text: &'static str,
     data: &'static [u8],
     pub(crate) pieces_at: usize,
@@ -85,8 +88,9 @@ const fn word(data: &[u8], index: usize) -> u32 {
 
 impl Table {
     /// The table of a generated catalog, its header read here, in const.
-    pub const fn __new(text: &'static str, data: &'static [u8]) -> Self {
+    pub const fn __new(catalog: &'static Catalog, text: &'static str, data: &'static [u8]) -> Self {
         Table {
+            catalog,
             text,
             data,
             pieces_at: word(data, header::PIECES_AT) as usize,
@@ -99,6 +103,12 @@ impl Table {
             seed: word(data, header::SEED_LOW) as u64
                 | (word(data, header::SEED_HIGH) as u64) << 32,
         }
+    }
+
+    /// The catalog whose rows these are.
+    #[inline]
+    pub(crate) fn catalog(&self) -> &'static Catalog {
+        self.catalog
     }
 
     /// The word at `index`; `0` past the end.

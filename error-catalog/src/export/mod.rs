@@ -64,7 +64,9 @@ pub(crate) mod fixture {
     /// Text that every format must escape somehow (the `NASTY.0001` row's message).
     pub const NASTY: &str = " a|b \\ c\nd <script>alert(\"x\")</script> & 'q' &amp; <br> ";
 
+    // Only the registry is used here; the generated types are not.
     #[crate::error_catalog(crate = crate, status = none)]
+    #[allow(dead_code)]
     mod demo {
         catalog! {
             400 "LOGIN.0001" locked(minutes: u32) message: "Locked for {0} minutes.", solution: "Wait.";
