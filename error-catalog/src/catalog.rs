@@ -105,7 +105,7 @@ impl Catalog {
         let row = table.word(table.slots_at + slot);
         // An empty slot (`u32::MAX`) is past the end; any other code there is a miss.
         let entry = self.entries.get(row as usize)?;
-        (entry.code() == code).then_some(entry)
+        table.code_is(row, code).then_some(entry)
     }
 
     /// Every row with this code, in table order: more than one only where the table marks
