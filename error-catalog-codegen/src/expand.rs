@@ -100,7 +100,7 @@ fn param_type(catalog: &Catalog, param: &crate::model::Param) -> TokenStream {
 fn variant(catalog: &Catalog, row: &Row) -> TokenStream {
     let v = &row.variant;
     let docs = &row.docs;
-    let table = docs::row_table(row);
+    let table = docs::literal(&docs::row_table(row));
     if row.params.is_empty() {
         return quote! {
             #(#docs)*
@@ -218,7 +218,7 @@ fn registry(catalog: &Catalog) -> TokenStream {
         })
         .collect();
     let encoded = table::encode(catalog, &types, &docs);
-    let text = Literal::string(&encoded.text);
+    let text = docs::literal(&encoded.text);
     let data = Literal::byte_string(&encoded.data);
     let name = catalog.module.to_string();
     let doc = format!(

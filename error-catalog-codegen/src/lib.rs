@@ -33,7 +33,7 @@ pub fn expand(attr: TokenStream, item: TokenStream) -> TokenStream {
     match front::run(attr, item) {
         Ok((module, model)) => {
             let generated = expand::items(&model);
-            let table = docs::catalog_table(&model);
+            let table = docs::literal(&docs::catalog_table(&model));
             module.emit(Some(quote!(#[doc = #table])), generated)
         }
         Err(tokens) => tokens,
