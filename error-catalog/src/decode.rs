@@ -35,8 +35,11 @@ pub trait Decode: CatalogError + Sized {
     #[doc(hidden)]
     type __Module: Decode;
 
+    /// The catalog: the module enum says which, its groups ask it.
     #[doc(hidden)]
-    fn __catalog() -> &'static Catalog;
+    fn __catalog() -> &'static Catalog {
+        <Self::__Module as Decode>::__catalog()
+    }
 
     /// Builds the value for the row at `row` (table order) from its captured arguments, or
     /// `None` when the row is not one of this type's or an argument does not parse.

@@ -47,10 +47,6 @@ macro_rules! __ec_group {
         impl $crate::Decode for $group {
             type __Module = $error;
             #[inline]
-            fn __catalog() -> &'static $crate::Catalog {
-                &CATALOG
-            }
-            #[inline]
             fn __from_row(
                 __ec_row: ::core::primitive::usize,
                 __ec_args: &$crate::Captures<'_>,
