@@ -1,6 +1,7 @@
-//! Turns the checked model into tokens: one enum per group, the module's error enum, one
-//! static table of entries and the registry. Per-row code is kept small (a variant, a
-//! constructor, a match arm or two); rendering is shared code in the runtime crate.
+//! Turns the checked model into tokens: one enum per group (variants and constructors), the
+//! module's error enum, and the registry with the rows as data (`table.rs`). The trait impls
+//! are the runtime's `macro_rules!` (`impls.rs` there), given each group's rows as a list;
+//! rendering, `Debug` and decoding are shared code in the runtime crate.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
