@@ -51,12 +51,11 @@ impl Catalog {
     #[doc(hidden)]
     #[inline]
     pub fn __group_of(&self, row: usize) -> u32 {
-        match self.entries.get(row) {
-            Some(entry) => entry
-                .table()
-                .word(Table::field(row as u32, crate::table::row::GROUP_INDEX)),
-            None => u32::MAX,
+        if row >= self.entries.len() {
+            return u32::MAX;
         }
+        let table = self.table;
+        table.word(Table::field(row as u32, crate::table::row::GROUP_INDEX))
     }
 
     /// The catalog's documentation URL (`#[error_catalog(docs_url = "…")]`): problem

@@ -60,52 +60,14 @@ impl Params {
             Param::__new(self.table.text(at), self.table.text(at + 2))
         })
     }
-
-    /// The parameters in order.
-    #[inline]
-    pub fn iter(&self) -> ParamsIter {
-        ParamsIter {
-            params: *self,
-            next: 0,
-        }
-    }
 }
 
-/// The iterator over a row's [`Params`].
-#[derive(Clone, Debug)]
-pub struct ParamsIter {
-    params: Params,
-    next: usize,
-}
-
-impl Iterator for ParamsIter {
-    type Item = Param;
-    fn next(&mut self) -> Option<Param> {
-        let param = self.params.get(self.next)?;
-        self.next += 1;
-        Some(param)
-    }
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        let left = self.params.len - self.next;
-        (left, Some(left))
-    }
-}
-
-impl ExactSizeIterator for ParamsIter {}
-
-impl IntoIterator for Params {
-    type Item = Param;
-    type IntoIter = ParamsIter;
-    fn into_iter(self) -> ParamsIter {
-        self.iter()
-    }
-}
-
-impl fmt::Debug for Params {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_list().entries(self.iter()).finish()
-    }
-}
+crate::list::list_iter!(
+    /// The iterator over a row's [`Params`].
+    ParamsIter,
+    Params,
+    Param
+);
 
 /// One row of a catalog, as data: everything the table says about it.
 ///

@@ -20,6 +20,7 @@ mod error;
 mod export;
 mod hooks;
 mod impls;
+mod list;
 mod phf;
 #[cfg(feature = "axum")]
 pub mod response;

@@ -159,50 +159,11 @@ impl Pieces {
             }
         }
     }
-
-    /// The pieces in order.
-    #[inline]
-    pub fn iter(&self) -> PiecesIter {
-        PiecesIter {
-            pieces: *self,
-            next: 0,
-        }
-    }
 }
 
-impl fmt::Debug for Pieces {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_list().entries(self.iter()).finish()
-    }
-}
-
-/// The iterator over a template's [`Pieces`].
-#[derive(Clone, Debug)]
-pub struct PiecesIter {
-    pieces: Pieces,
-    next: usize,
-}
-
-impl Iterator for PiecesIter {
-    type Item = Piece;
-    #[inline]
-    fn next(&mut self) -> Option<Piece> {
-        let piece = self.pieces.get(self.next)?;
-        self.next += 1;
-        Some(piece)
-    }
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        let left = self.pieces.len - self.next;
-        (left, Some(left))
-    }
-}
-
-impl ExactSizeIterator for PiecesIter {}
-
-impl IntoIterator for Pieces {
-    type Item = Piece;
-    type IntoIter = PiecesIter;
-    fn into_iter(self) -> PiecesIter {
-        self.iter()
-    }
-}
+crate::list::list_iter!(
+    /// The iterator over a template's [`Pieces`].
+    PiecesIter,
+    Pieces,
+    Piece
+);

@@ -1,0 +1,60 @@
+//! The iterator, `IntoIterator` and `Debug` shared by the table's list views ([`Params`],
+//! [`Pieces`]): each has `len`, `get` and `iter`, and iterates by index.
+//!
+//! [`Params`]: crate::Params
+//! [`Pieces`]: crate::Pieces
+
+/// `$iter` over list view `$list` of `$item`s, plus `IntoIterator` and `Debug` for the list.
+macro_rules! list_iter {
+    ($(#[$doc:meta])* $iter:ident, $list:ident, $item:ty) => {
+        $(#[$doc])*
+        #[derive(Clone, Debug)]
+        pub struct $iter {
+            list: $list,
+            next: usize,
+        }
+
+        impl $list {
+            /// The items in order.
+            #[inline]
+            pub fn iter(&self) -> $iter {
+                $iter {
+                    list: *self,
+                    next: 0,
+                }
+            }
+        }
+
+        impl Iterator for $iter {
+            type Item = $item;
+            #[inline]
+            fn next(&mut self) -> Option<$item> {
+                let item = self.list.get(self.next)?;
+                self.next += 1;
+                Some(item)
+            }
+            fn size_hint(&self) -> (usize, Option<usize>) {
+                let left = self.list.len() - self.next;
+                (left, Some(left))
+            }
+        }
+
+        impl ExactSizeIterator for $iter {}
+
+        impl IntoIterator for $list {
+            type Item = $item;
+            type IntoIter = $iter;
+            fn into_iter(self) -> $iter {
+                self.iter()
+            }
+        }
+
+        impl core::fmt::Debug for $list {
+            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.debug_list().entries(self.iter()).finish()
+            }
+        }
+    };
+}
+
+pub(crate) use list_iter;
