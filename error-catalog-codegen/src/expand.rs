@@ -3,7 +3,7 @@
 //! are the runtime's `macro_rules!` (`impls.rs` there), given each group's rows as a list;
 //! rendering, `Debug` and decoding are shared code in the runtime crate.
 
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::{Delimiter, Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::docs;
@@ -11,14 +11,16 @@ use crate::model::{Catalog, Group, Row};
 use crate::table;
 
 pub fn items(catalog: &Catalog) -> TokenStream {
-    let groups = catalog.groups.iter().map(|g| group(catalog, g));
-    let error_enum = error_enum(catalog);
-    let registry = registry(catalog);
-    quote! {
-        #(#groups)*
-        #error_enum
-        #registry
+    // Built by appending owned streams: `quote!`'s `#stream` copies every token of an
+    // interpolated stream, and an expansion nested three deep copied each row's tokens three
+    // times (most of the expansion's time, BENCHMARKS.md). Interpolating a `Group` is cheap.
+    let mut out = TokenStream::new();
+    for g in &catalog.groups {
+        group(catalog, g, &mut out);
     }
+    out.extend(error_enum(catalog));
+    out.extend(registry(catalog));
+    out
 }
 
 /// `#[derive(…)]` for an enum: the options' derives, plus `Debug` where asked (the group
@@ -32,17 +34,21 @@ fn derives(catalog: &Catalog, debug: bool) -> TokenStream {
     }
 }
 
-fn group(catalog: &Catalog, group: &Group) -> TokenStream {
+/// `tokens` in the given delimiters, as one token that `quote!` interpolates without copying.
+fn delimited(delimiter: Delimiter, tokens: TokenStream) -> proc_macro2::Group {
+    proc_macro2::Group::new(delimiter, tokens)
+}
+
+fn group(catalog: &Catalog, group: &Group, out: &mut TokenStream) {
     let krate = &catalog.krate;
     let ident = &group.ident;
-    let rows: Vec<&Row> = group.rows.iter().map(|&i| &catalog.rows[i]).collect();
     let docs = &group.docs;
     let summary = format!(
         " Errors of group `{ident}` in catalog `{}`: {} row(s), codes {}.",
         catalog.module,
-        rows.len(),
-        rows.iter()
-            .map(|r| format!("`{}`", r.code.replace('`', "'")))
+        group.rows.len(),
+        (group.rows.iter())
+            .map(|&i| format!("`{}`", catalog.rows[i].code.replace('`', "'")))
             .collect::<Vec<_>>()
             .join(", ")
     );
@@ -50,44 +56,51 @@ fn group(catalog: &Catalog, group: &Group) -> TokenStream {
     // here would only add to the expansion (BENCHMARKS.md).
     let table = " Each variant's docs show its row; the module's docs show the whole table.";
     let derive = derives(catalog, false);
-    let variants = rows.iter().map(|row| variant(catalog, row));
-    let ctors = rows.iter().map(|row| constructor(catalog, row));
     let error = &catalog.error_name;
-    let indexed = group.rows.iter().map(|&i| (i, &catalog.rows[i]));
-    let (units, fields): (Vec<_>, Vec<_>) = indexed.partition(|(_, row)| row.params.is_empty());
-    let units = units.iter().map(|(i, row)| {
-        let (v, i) = (&row.variant, Literal::usize_unsuffixed(*i));
-        quote!(#v = #i)
-    });
-    let fields = fields.iter().map(|(i, row)| {
-        let (v, i) = (&row.variant, Literal::usize_unsuffixed(*i));
+    let mut variants = TokenStream::new();
+    let mut ctors = TokenStream::new();
+    let mut units = TokenStream::new();
+    let mut fields = TokenStream::new();
+    for &i in &group.rows {
+        let row = &catalog.rows[i];
+        variant(catalog, row, &mut variants);
+        let (v, index) = (&row.variant, Literal::usize_unsuffixed(i));
+        if row.params.is_empty() {
+            // The constructor is written by the runtime's `__ec_group!` from this entry.
+            let (ctor, doc) = (&row.ctor, Literal::string(&constructor_doc(row)));
+            units.extend(quote!(#v #ctor #doc = #index,));
+            continue;
+        }
+        constructor(catalog, row, &mut ctors);
         let each = row.params.iter().enumerate().map(|(p, param)| {
             let field = &param.ident;
             let bind = format_ident!("__ec_{}", p);
             let p = Literal::usize_unsuffixed(p);
             quote!(#field: #bind = #p)
         });
-        quote!(#v = #i { #(#each),* })
-    });
-    quote! {
+        fields.extend(quote!(#v = #index { #(#each),* },));
+    }
+    let variants = delimited(Delimiter::Brace, variants);
+    let units = delimited(Delimiter::Bracket, units);
+    let fields = delimited(Delimiter::Bracket, fields);
+    out.extend(quote! {
         #(#docs)*
         #[doc = #summary]
         #[doc = #table]
         #derive
-        pub enum #ident {
-            #(#variants)*
-        }
-
-        impl #ident {
-            #(#ctors)*
-        }
-
+        pub enum #ident #variants
+    });
+    if !ctors.is_empty() {
+        let ctors = delimited(Delimiter::Brace, ctors);
+        out.extend(quote!(impl #ident #ctors));
+    }
+    out.extend(quote! {
         #krate::__ec_group! {
             #ident in #error,
-            units [#(#units),*],
-            fields [#(#fields),*]
+            units #units,
+            fields #fields
         }
-    }
+    });
 }
 
 fn param_type(catalog: &Catalog, param: &crate::model::Param) -> TokenStream {
@@ -98,16 +111,17 @@ fn param_type(catalog: &Catalog, param: &crate::model::Param) -> TokenStream {
     }
 }
 
-fn variant(catalog: &Catalog, row: &Row) -> TokenStream {
+fn variant(catalog: &Catalog, row: &Row, out: &mut TokenStream) {
     let v = &row.variant;
     let docs = &row.docs;
     let table = docs::literal(&docs::row_table(row));
     if row.params.is_empty() {
-        return quote! {
+        out.extend(quote! {
             #(#docs)*
             #[doc = #table]
             #v,
-        };
+        });
+        return;
     }
     let fields = row.params.iter().map(|p| {
         let ident = &p.ident;
@@ -118,34 +132,29 @@ fn variant(catalog: &Catalog, row: &Row) -> TokenStream {
         );
         quote!(#[doc = #doc] #ident: #ty)
     });
-    quote! {
+    out.extend(quote! {
         #(#docs)*
         #[doc = #table]
         #v { #(#fields),* },
-    }
+    });
 }
 
-fn constructor(catalog: &Catalog, row: &Row) -> TokenStream {
+/// The one line of a constructor's docs (the row's docs and table are on its variant).
+fn constructor_doc(row: &Row) -> String {
+    let name = row.variant.to_string();
+    let name = name.trim_start_matches("r#");
+    format!(
+        " Constructs [`{name}`](Self::{name}): `{}`.",
+        row.code.replace('`', "'")
+    )
+}
+
+/// The constructor of a row with parameters (those of unit rows are the runtime's).
+fn constructor(catalog: &Catalog, row: &Row, out: &mut TokenStream) {
     let krate = &catalog.krate;
     let ctor = &row.ctor;
     let v = &row.variant;
-    // The row's docs and table are on the variant; one line here keeps the expansion small.
-    let name = v.to_string();
-    let name = name.trim_start_matches("r#");
-    let doc = format!(
-        " Constructs [`{name}`](Self::{name}): `{}`.",
-        row.code.replace('`', "'")
-    );
-    if row.params.is_empty() {
-        return quote! {
-            #[doc = #doc]
-            #[must_use]
-            #[inline]
-            pub const fn #ctor() -> Self {
-                Self::#v
-            }
-        };
-    }
+    let doc = constructor_doc(row);
     let args = row.params.iter().map(|p| {
         let ident = &p.ident;
         match &p.ty {
@@ -161,7 +170,7 @@ fn constructor(catalog: &Catalog, row: &Row) -> TokenStream {
         }
     });
     let many = (row.params.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
-    quote! {
+    out.extend(quote! {
         #[doc = #doc]
         #[must_use]
         #[inline]
@@ -169,7 +178,7 @@ fn constructor(catalog: &Catalog, row: &Row) -> TokenStream {
         pub fn #ctor(#(#args),*) -> Self {
             Self::#v { #(#inits),* }
         }
-    }
+    });
 }
 
 fn error_enum(catalog: &Catalog) -> TokenStream {

@@ -5,18 +5,30 @@
 //! have reserved `__ec_` names: an identifier pattern resolves to a const of the caller's
 //! module if one has that name. `CATALOG` is the caller's (items resolve at the call site).
 
-/// `CatalogError`, `Display`, `Error`, `Debug` (as `derive(Debug)` would print it), `Decode`
-/// (whose module type gives `From` into `WithSource<$error>`) and the integrations for group
-/// enum `$group`: `units` are its variants without fields and their rows, `fields` its
+/// The constructors of `$group`'s variants without fields, then `CatalogError`, `Display`,
+/// `Error`, `Debug` (as `derive(Debug)` would print it), `Decode` (whose module type gives
+/// `From` into `WithSource<$error>`) and the integrations: `units` are its variants without
+/// fields, each with its constructor, the constructor's doc line and its row; `fields` its
 /// variants with fields, each field with its binding and index.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __ec_group {
     (
         $group:ident in $error:ident,
-        units [$($uv:ident = $ui:literal),*],
-        fields [$($fv:ident = $fi:literal { $($field:ident : $bind:ident = $p:literal),* }),*]
+        units [$($uv:ident $uc:ident $ud:literal = $ui:literal,)*],
+        fields [$($fv:ident = $fi:literal { $($field:ident : $bind:ident = $p:literal),* },)*]
     ) => {
+        impl $group {
+            $(
+                #[doc = $ud]
+                #[must_use]
+                #[inline]
+                pub const fn $uc() -> Self {
+                    Self::$uv
+                }
+            )*
+        }
+
         impl $crate::CatalogError for $group {
             #[inline]
             fn entry(&self) -> &'static $crate::Entry {
