@@ -73,6 +73,46 @@ impl Bench {
     }
 }
 
+impl Bench {
+    /// Times `f` on inputs made by `setup`, one call at a time, making the input and dropping
+    /// the output left out of the time (as criterion's `iter_batched`): for slow calls that
+    /// consume their input.
+    pub fn run_with_input<I, T>(
+        &self,
+        name: &str,
+        mut setup: impl FnMut() -> I,
+        mut f: impl FnMut(I) -> T,
+    ) -> Option<f64> {
+        if self.filter.as_deref().is_some_and(|s| !name.contains(s)) {
+            return None;
+        }
+        if !self.measure {
+            black_box(f(setup()));
+            println!("{name}: ok (run with `cargo bench` to time)");
+            return None;
+        }
+        let mut samples: Vec<f64> = (0..SAMPLES)
+            .map(|_| {
+                let input = setup();
+                let start = Instant::now();
+                let output = black_box(f(input));
+                let took = start.elapsed().as_nanos() as f64;
+                drop(output);
+                took
+            })
+            .collect();
+        samples.sort_by(f64::total_cmp);
+        let median = samples[SAMPLES / 2];
+        println!(
+            "{name:<48} {:>12} /call  ({} … {}, {SAMPLES} calls, input and drop of output untimed)",
+            show(median),
+            show(samples[0]),
+            show(samples[SAMPLES - 1]),
+        );
+        Some(median)
+    }
+}
+
 fn show(ns: f64) -> String {
     if ns < 1_000.0 {
         format!("{ns:.1} ns")

@@ -7,7 +7,15 @@ use crate::model::{Catalog, Row};
 
 /// Escapes text for a Markdown table cell so that rustdoc shows it verbatim: Markdown and
 /// HTML punctuation gets a backslash, a pipe cannot end the cell, a newline becomes `<br>`.
+#[cfg(test)]
 pub fn md_escape(text: &str) -> String {
+    let mut out = String::new();
+    md_escape_into(&mut out, text);
+    out
+}
+
+/// [`md_escape`], appended to `out`: the docs tables are written into one buffer each.
+pub fn md_escape_into(out: &mut String, text: &str) {
     let bytes = text.as_bytes();
     // A plain loop over bytes: the macro runs unoptimised in users' debug builds, where
     // iterator adapters cost a call per byte, and this runs for every text of every row.
@@ -15,7 +23,7 @@ pub fn md_escape(text: &str) -> String {
     while i < bytes.len() && !needs_escape(bytes[i]) {
         i += 1;
     }
-    let mut out = String::with_capacity(text.len() + 8);
+    let start = out.len();
     out.push_str(&text[..i]);
     let mut plain = i;
     while i < bytes.len() {
@@ -36,18 +44,23 @@ pub fn md_escape(text: &str) -> String {
     }
     out.push_str(&text[plain..]);
     // Leading or trailing spaces would be trimmed from a cell: keep them visible.
-    if out.starts_with(' ') || out.ends_with(' ') {
-        let trimmed_start = out.len() - out.trim_start_matches(' ').len();
-        let trimmed_end = out.len() - out.trim_end_matches(' ').len();
-        let inner = out.trim_matches(' ');
-        out = format!(
-            "{}{}{}",
-            "&#32;".repeat(trimmed_start),
-            inner,
-            "&#32;".repeat(trimmed_end)
+    let cell = &out[start..];
+    if cell.starts_with(' ') || cell.ends_with(' ') {
+        let inner = cell.trim_matches(' ');
+        let leading = cell.len() - cell.trim_start_matches(' ').len();
+        let trailing = if inner.is_empty() {
+            0
+        } else {
+            cell.len() - cell.trim_end_matches(' ').len()
+        };
+        let kept = format!(
+            "{}{inner}{}",
+            "&#32;".repeat(leading),
+            "&#32;".repeat(trailing)
         );
+        out.truncate(start);
+        out.push_str(&kept);
     }
-    out
 }
 
 /// Markdown and HTML punctuation, and line breaks.
@@ -79,80 +92,94 @@ fn needs_escape(b: u8) -> bool {
 pub fn literal(text: &str) -> Literal {
     if !text.contains('\r') {
         // One `#` more than the longest run of them after a quote in the text.
+        let bytes = text.as_bytes();
         let mut hashes = 0;
-        for (i, _) in text.match_indices('"') {
-            let run = text[i + 1..].bytes().take_while(|&b| b == b'#').count();
+        for (i, _) in bytes.iter().enumerate().filter(|(_, &b)| b == b'"') {
+            let run = bytes[i + 1..].iter().take_while(|&&b| b == b'#').count();
             hashes = hashes.max(run + 1);
         }
-        let fence = "#".repeat(hashes);
-        if let Ok(literal) = format!("r{fence}\"{text}\"{fence}").parse() {
+        let mut repr = String::with_capacity(text.len() + 3 + 2 * hashes);
+        repr.push('r');
+        (0..hashes).for_each(|_| repr.push('#'));
+        repr.push('"');
+        repr.push_str(text);
+        repr.push('"');
+        (0..hashes).for_each(|_| repr.push('#'));
+        if let Ok(literal) = repr.parse() {
             return literal;
         }
     }
     Literal::string(text)
 }
 
-/// The row's reference table, appended to the docs of its variant and constructor.
+/// The row's reference table, appended to the docs of its variant.
 pub fn row_table(row: &Row) -> String {
-    let status = row
-        .status
-        .map_or_else(|| "—".to_string(), |s| s.to_string());
-    let mut doc = format!(
-        "\n| | |\n|---|---|\n| **Code** | {} |\n| **Status** | {} |\n| **Message** | {} |\n",
-        md_escape(&row.code),
-        status,
-        md_escape(&row.message.source),
+    let mut doc = String::with_capacity(
+        160 + row.code.len()
+            + row.message.source.len()
+            + row.description.source.len()
+            + row.solution.len(),
     );
+    doc.push_str("\n| | |\n|---|---|\n| **Code** | ");
+    md_escape_into(&mut doc, &row.code);
+    doc.push_str(" |\n| **Status** | ");
+    push_status(&mut doc, row.status);
+    doc.push_str(" |\n| **Message** | ");
+    md_escape_into(&mut doc, &row.message.source);
+    doc.push_str(" |\n| **Description** | ");
     if row.description.source != row.message.source {
-        doc.push_str(&format!(
-            "| **Description** | {} |\n",
-            md_escape(&row.description.source)
-        ));
+        md_escape_into(&mut doc, &row.description.source);
     } else {
-        doc.push_str("| **Description** | (same as the message) |\n");
+        doc.push_str("(same as the message)");
     }
+    doc.push_str(" |\n");
     if !row.solution.is_empty() {
-        doc.push_str(&format!(
-            "| **Solution** | {} |\n",
-            md_escape(&row.solution)
-        ));
+        doc.push_str("| **Solution** | ");
+        md_escape_into(&mut doc, &row.solution);
+        doc.push_str(" |\n");
     }
     doc
+}
+
+/// The status as a table cell: its number, or a dash for a row without one.
+fn push_status(doc: &mut String, status: Option<u16>) {
+    match status {
+        Some(status) => doc.push_str(&status.to_string()),
+        None => doc.push('—'),
+    }
 }
 
 /// The whole catalog as a table for the module's docs: the vendor's columns, every row in
 /// table order, each code linked to its constructor. (The runtime crate's Markdown export
 /// writes the same columns for publishing; this one escapes for rustdoc and adds links.)
 pub fn catalog_table(catalog: &Catalog) -> String {
-    // Outer docs of a module resolve links from its parent, hence the module's name.
-    let links = format!("{}::", catalog.module);
-    let rows: Vec<&Row> = catalog.rows.iter().collect();
-    format!(
-        "\n# Error codes\n\n{} rows, generated from the table.\n{}",
-        rows.len(),
-        rows_table(catalog, &rows, &links)
-    )
-}
-
-fn rows_table(catalog: &Catalog, rows: &[&Row], links: &str) -> String {
-    let mut doc = String::from(
-        "\n| Status Code | Error Codes | Error Message | Description | Solution |\n\
+    let mut doc = format!(
+        "\n# Error codes\n\n{} rows, generated from the table.\n\n\
+         | Status Code | Error Codes | Error Message | Description | Solution |\n\
          |---|---|---|---|---|\n",
+        catalog.rows.len(),
     );
+    // Outer docs of a module resolve links from its parent, hence the module's name.
+    let module = catalog.module.to_string();
     let groups: Vec<String> = catalog.groups.iter().map(|g| g.ident.to_string()).collect();
-    for row in rows {
-        let status = row
-            .status
-            .map_or_else(|| "—".to_string(), |s| s.to_string());
-        doc.push_str(&format!(
-            "| {status} | [{}]({links}{}::{}) | {} | {} | {} |\n",
-            md_escape(&row.code),
-            groups[row.group],
-            row.ctor.to_string().trim_start_matches("r#"),
-            md_escape(&row.message.source),
-            md_escape(&row.description.source),
-            md_escape(&row.solution),
-        ));
+    for row in &catalog.rows {
+        doc.push_str("| ");
+        push_status(&mut doc, row.status);
+        doc.push_str(" | [");
+        md_escape_into(&mut doc, &row.code);
+        doc.push_str("](");
+        doc.push_str(&module);
+        doc.push_str("::");
+        doc.push_str(&groups[row.group]);
+        doc.push_str("::");
+        doc.push_str(row.ctor.to_string().trim_start_matches("r#"));
+        doc.push_str(") | ");
+        md_escape_into(&mut doc, &row.message.source);
+        doc.push_str(" | ");
+        md_escape_into(&mut doc, &row.description.source);
+        doc.push_str(" | ");
+        md_escape_into(&mut doc, &row.solution);
+        doc.push_str(" |\n");
     }
     doc
 }
@@ -186,6 +213,8 @@ mod tests {
         assert_eq!(md_escape("a|b"), "a\\|b");
         assert_eq!(md_escape("[x] <y>"), "\\[x\\] \\<y\\>");
         assert_eq!(md_escape(" a "), "&#32;a&#32;");
+        assert_eq!(md_escape("   "), "&#32;&#32;&#32;");
+        assert_eq!(md_escape("  a|"), "&#32;&#32;a\\|");
         assert_eq!(md_escape("plain text."), "plain text.");
         assert_eq!(md_escape("a\r\nb!"), "a<br>b\\!");
         assert_eq!(md_escape("é_ü"), "é\\_ü");

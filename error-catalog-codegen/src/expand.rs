@@ -52,9 +52,11 @@ fn group(catalog: &Catalog, group: &Group, out: &mut TokenStream) {
             .collect::<Vec<_>>()
             .join(", ")
     );
+    let summary = docs::literal(&summary);
     // The rows' tables are on the variants and the whole table on the module; a third copy
     // here would only add to the expansion (BENCHMARKS.md).
-    let table = " Each variant's docs show its row; the module's docs show the whole table.";
+    let table =
+        docs::literal(" Each variant's docs show its row; the module's docs show the whole table.");
     let derive = derives(catalog, false);
     let error = &catalog.error_name;
     let mut variants = TokenStream::new();
@@ -66,9 +68,10 @@ fn group(catalog: &Catalog, group: &Group, out: &mut TokenStream) {
         variant(catalog, row, &mut variants);
         let (v, index) = (&row.variant, Literal::usize_unsuffixed(i));
         if row.params.is_empty() {
-            // The constructor is written by the runtime's `__ec_group!` from this entry.
-            let (ctor, doc) = (&row.ctor, Literal::string(&constructor_doc(row)));
-            units.extend(quote!(#v #ctor #doc = #index,));
+            // The constructor is written by the runtime's `__ec_group!` from this entry, its
+            // doc line too: a literal per row, formatted here, cost more than the rest of it.
+            let ctor = &row.ctor;
+            units.extend(quote!(#v #ctor = #index,));
             continue;
         }
         constructor(catalog, row, &mut ctors);
@@ -130,6 +133,7 @@ fn variant(catalog: &Catalog, row: &Row, out: &mut TokenStream) {
             " The `{}` argument of the message.",
             ident.to_string().trim_start_matches("r#")
         );
+        let doc = docs::literal(&doc);
         quote!(#[doc = #doc] #ident: #ty)
     });
     out.extend(quote! {
@@ -139,14 +143,11 @@ fn variant(catalog: &Catalog, row: &Row, out: &mut TokenStream) {
     });
 }
 
-/// The one line of a constructor's docs (the row's docs and table are on its variant).
+/// The one line of a constructor's docs, as the runtime's `__ec_group!` writes it for unit
+/// rows (the row's docs and table are on its variant).
 fn constructor_doc(row: &Row) -> String {
     let name = row.variant.to_string();
-    let name = name.trim_start_matches("r#");
-    format!(
-        " Constructs [`{name}`](Self::{name}): `{}`.",
-        row.code.replace('`', "'")
-    )
+    format!(" Constructs [`{name}`](Self::{name}).")
 }
 
 /// The constructor of a row with parameters (those of unit rows are the runtime's).
@@ -154,7 +155,7 @@ fn constructor(catalog: &Catalog, row: &Row, out: &mut TokenStream) {
     let krate = &catalog.krate;
     let ctor = &row.ctor;
     let v = &row.variant;
-    let doc = constructor_doc(row);
+    let doc = docs::literal(&constructor_doc(row));
     let args = row.params.iter().map(|p| {
         let ident = &p.ident;
         match &p.ty {

@@ -39,8 +39,16 @@ pub fn run(attr: TokenStream, item: TokenStream) -> Result<(Module, Catalog), To
     if let Some(Some(loaded)) = &loaded {
         module.items.extend(items::scan(loaded.include.clone()));
     }
-    let table = match module.tables.first() {
-        Some((_, rows)) => Some(parse::table(rows.stream(), rows.span_close(), &mut errors)),
+    // The rows are taken out of the module, their group dropped before they are read: with
+    // no other owner, the tokens are moved rather than copied (a fallback `TokenStream` shares
+    // its tokens with every clone).
+    let rows = (!module.tables.is_empty()).then(|| module.tables.swap_remove(0).1);
+    let table = match rows {
+        Some(rows) => {
+            let (stream, close) = (rows.stream(), rows.span_close());
+            drop(rows);
+            Some(parse::table(stream, close, &mut errors))
+        }
         None if loaded.is_some() => Some(parse::Table { items: Vec::new() }),
         None => None,
     };

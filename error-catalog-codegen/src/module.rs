@@ -20,7 +20,8 @@ pub struct Module {
     pub inner_attrs: TokenStream,
     /// The body's items, the `catalog!` tables taken out.
     pub items: Vec<items::Item>,
-    /// Each `catalog! { … }` of the body: the macro's name and its delimited rows.
+    /// Each `catalog! { … }` of the body: the macro's name and its delimited rows (the front
+    /// end takes the first out to parse it).
     pub tables: Vec<(Ident, Group)>,
 }
 

@@ -4,6 +4,7 @@
 //! read, where a struct literal per row dominated a catalog's type checking (BENCHMARKS.md).
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use quote::ToTokens;
 
@@ -22,10 +23,29 @@ pub struct Encoded {
     pub data: Vec<u8>,
 }
 
+/// FNV-1a, for the texts the writer has seen: short keys from the macro's own input, where
+/// std's DoS-resistant SipHash was a visible share of the expansion.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = self.0 ^ 0xcbf2_9ce4_8422_2325;
+        for &b in bytes {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 #[derive(Default)]
 struct Writer<'a> {
     text: String,
-    seen: HashMap<&'a str, u32>,
+    seen: HashMap<&'a str, u32, BuildHasherDefault<Fnv>>,
     pieces: Vec<u32>,
     params: Vec<u32>,
 }
@@ -125,10 +145,11 @@ pub fn encode(catalog: &Catalog, types: &[Vec<String>], docs: &[String]) -> Enco
         index.seed as u32,
         (index.seed >> 32) as u32,
     ]);
-    Encoded {
-        text: w.text,
-        data: words.iter().flat_map(|w| w.to_le_bytes()).collect(),
+    let mut data = Vec::with_capacity(words.len() * 4);
+    for word in words {
+        data.extend_from_slice(&word.to_le_bytes());
     }
+    Encoded { text: w.text, data }
 }
 
 /// Each row's parameter types as the runtime reports them: as written, or `Text`.
