@@ -64,52 +64,67 @@ fn sizes() {
 }
 
 fn render(bench: &bench_harness::Bench) {
-    let mut out = String::with_capacity(256);
-    bench.run("render LOGIN.0001 (2 args) / ours", || {
-        out.clear();
-        let error = iam::Login::locked(black_box(5), black_box(30));
-        write!(out, "{error}").unwrap();
-        out.len()
-    });
-    bench.run("render LOGIN.0001 (2 args) / thiserror", || {
-        out.clear();
-        let error = thiserror_75::Login::locked(black_box(5), black_box(30));
-        write!(out, "{error}").unwrap();
-        out.len()
-    });
-    bench.run("render LOGIN.0001 via module Error / ours", || {
-        out.clear();
-        let error = iam::Error::from(iam::Login::locked(black_box(5), black_box(30)));
-        write!(out, "{error}").unwrap();
-        out.len()
-    });
-    bench.run("render LOGIN.0001 via module Error / thiserror", || {
-        out.clear();
-        let error =
-            thiserror_75::Error::from(thiserror_75::Login::locked(black_box(5), black_box(30)));
-        write!(out, "{error}").unwrap();
-        out.len()
-    });
-    bench.run("render APP.0001 (0 args) / ours", || {
-        out.clear();
-        let error = black_box(iam::App::not_found());
-        write!(out, "{error}").unwrap();
-        out.len()
-    });
-    bench.run("render APP.0001 (0 args) / thiserror", || {
-        out.clear();
-        let error = black_box(thiserror_75::App::not_found());
-        write!(out, "{error}").unwrap();
-        out.len()
-    });
-    bench.run("code + status of LOGIN.0001 / ours", || {
-        let error = black_box(iam::Login::locked(5, 30));
-        (error.code().len(), error.status())
-    });
-    bench.run("code + status of LOGIN.0001 / thiserror", || {
-        let error = black_box(thiserror_75::Login::locked(5, 30));
-        (error.code().len(), error.status())
-    });
+    // Each side renders into its own reused buffer; the two run in alternating batches.
+    let (mut a, mut b) = (String::with_capacity(256), String::with_capacity(256));
+    bench.compare(
+        "render LOGIN.0001 (2 args)",
+        || {
+            a.clear();
+            let error = iam::Login::locked(black_box(5), black_box(30));
+            write!(a, "{error}").unwrap();
+            a.len()
+        },
+        || {
+            b.clear();
+            let error = thiserror_75::Login::locked(black_box(5), black_box(30));
+            write!(b, "{error}").unwrap();
+            b.len()
+        },
+    );
+    let (mut a, mut b) = (String::with_capacity(256), String::with_capacity(256));
+    bench.compare(
+        "render LOGIN.0001 via module Error",
+        || {
+            a.clear();
+            let error = iam::Error::from(iam::Login::locked(black_box(5), black_box(30)));
+            write!(a, "{error}").unwrap();
+            a.len()
+        },
+        || {
+            b.clear();
+            let error =
+                thiserror_75::Error::from(thiserror_75::Login::locked(black_box(5), black_box(30)));
+            write!(b, "{error}").unwrap();
+            b.len()
+        },
+    );
+    let (mut a, mut b) = (String::with_capacity(256), String::with_capacity(256));
+    bench.compare(
+        "render APP.0001 (0 args)",
+        || {
+            a.clear();
+            let error = black_box(iam::App::not_found());
+            write!(a, "{error}").unwrap();
+            a.len()
+        },
+        || {
+            b.clear();
+            let error = black_box(thiserror_75::App::not_found());
+            write!(b, "{error}").unwrap();
+            b.len()
+        },
+    );
+    bench.compare(
+        "code + status of LOGIN.0001",
+        || {
+            let error = black_box(iam::Login::locked(5, 30));
+            (error.code().len(), error.status())
+        },
+        || {
+            let error = black_box(thiserror_75::Login::locked(5, 30));
+            (error.code().len(), error.status())
+        },
+    );
 }
 
 fn lookup(bench: &bench_harness::Bench) {

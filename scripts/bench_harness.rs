@@ -38,20 +38,7 @@ impl Bench {
             println!("{name}: ok (run with `cargo bench` to time)");
             return None;
         }
-        // Calibrate: how many calls fill one batch.
-        let mut per_batch = 1u64;
-        loop {
-            let start = Instant::now();
-            for _ in 0..per_batch {
-                black_box(f());
-            }
-            let took = start.elapsed();
-            if took >= BATCH || per_batch >= 1 << 30 {
-                break;
-            }
-            let scale = (BATCH.as_nanos() as f64 / took.as_nanos().max(1) as f64).clamp(1.5, 100.0);
-            per_batch = (per_batch as f64 * scale) as u64 + 1;
-        }
+        let per_batch = calibrate(&mut f);
         let mut samples: Vec<f64> = (0..SAMPLES)
             .map(|_| {
                 let start = Instant::now();
@@ -110,6 +97,81 @@ impl Bench {
             show(samples[SAMPLES - 1]),
         );
         Some(median)
+    }
+}
+
+impl Bench {
+    /// Times `ours` and `theirs` in alternating batches, so that a change in the machine's
+    /// speed during the run (frequent on a shared VM) hits both alike, and prints each one's
+    /// median and the median of the per-pair ratios `ours / theirs`. Returns that ratio.
+    pub fn compare<A, B>(
+        &self,
+        name: &str,
+        mut ours: impl FnMut() -> A,
+        mut theirs: impl FnMut() -> B,
+    ) -> Option<f64> {
+        if self.filter.as_deref().is_some_and(|s| !name.contains(s)) {
+            return None;
+        }
+        if !self.measure {
+            black_box(ours());
+            black_box(theirs());
+            println!("{name}: ok (run with `cargo bench` to time)");
+            return None;
+        }
+        let per_batch = calibrate(&mut ours);
+        let time = |f: &mut dyn FnMut()| {
+            let start = Instant::now();
+            for _ in 0..per_batch {
+                f();
+            }
+            start.elapsed().as_nanos() as f64 / per_batch as f64
+        };
+        let (mut a, mut b, mut ratios) = (Vec::new(), Vec::new(), Vec::new());
+        for round in 0..PAIRS {
+            // Which side goes first alternates too (a batch can warm the caches for the next).
+            let (x, y) = if round % 2 == 0 {
+                let x = time(&mut || drop(black_box(ours())));
+                (x, time(&mut || drop(black_box(theirs()))))
+            } else {
+                let y = time(&mut || drop(black_box(theirs())));
+                (time(&mut || drop(black_box(ours()))), y)
+            };
+            a.push(x);
+            b.push(y);
+            ratios.push(x / y);
+        }
+        let median = |v: &mut Vec<f64>| {
+            v.sort_by(f64::total_cmp);
+            v[v.len() / 2]
+        };
+        let (a, b, ratio) = (median(&mut a), median(&mut b), median(&mut ratios));
+        println!(
+            "{name:<48} ours {:>9}  thiserror {:>9}  ratio {ratio:.3}  ({PAIRS} alternating pairs of {per_batch})",
+            show(a),
+            show(b),
+        );
+        Some(ratio)
+    }
+}
+
+/// Alternating pairs of batches in [`Bench::compare`].
+const PAIRS: usize = 61;
+
+/// How many calls of `f` fill one batch.
+fn calibrate<T>(f: &mut impl FnMut() -> T) -> u64 {
+    let mut per_batch = 1u64;
+    loop {
+        let start = Instant::now();
+        for _ in 0..per_batch {
+            black_box(f());
+        }
+        let took = start.elapsed();
+        if took >= BATCH || per_batch >= 1 << 30 {
+            return per_batch;
+        }
+        let scale = (BATCH.as_nanos() as f64 / took.as_nanos().max(1) as f64).clamp(1.5, 100.0);
+        per_batch = (per_batch as f64 * scale) as u64 + 1;
     }
 }
 

@@ -205,3 +205,60 @@ fn catalog_reached_from_errors_and_entries() {
     // Units have no arguments; the trait's default says so.
     assert!(shop::Cart::not_found().arg(0).is_none());
 }
+
+#[error_catalog(status = 400)]
+mod kinds {
+    catalog! {
+        "K.0001" each(i: i64, u: u64, f: f64, b: bool, c: char, t: error_catalog::Text, d: super::Celsius)
+            message: "i={0} u={1} f={2} b={3} c={4} t={5} d={6}.";
+        "K.0002" plain message: "Plain text, {{braces}} kept.";
+    }
+}
+
+/// A parameter type of the user's: it renders through its own `Display`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Celsius(f64);
+
+impl std::fmt::Display for Celsius {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:.1}°C", self.0)
+    }
+}
+
+impl error_catalog::Arg for Celsius {}
+
+#[test]
+fn arguments_render_as_write_renders_them_whatever_the_outer_flags() {
+    let e = kinds::K::each(
+        -12,
+        u64::MAX,
+        2.5,
+        true,
+        'é',
+        Text::from("x"),
+        Celsius(21.0),
+    );
+    let expected = format!(
+        "i={} u={} f={} b={} c={} t={} d={}.",
+        -12,
+        u64::MAX,
+        2.5,
+        true,
+        'é',
+        "x",
+        "21.0°C"
+    );
+    assert_eq!(e.to_string(), expected);
+    // As with a hand-written `write!(f, "…{}…", x)`: width, fill, precision and sign of the
+    // outer formatter reach neither the text nor the arguments.
+    for rendered in [
+        format!("{e:>90}"),
+        format!("{e:*<90.3}"),
+        format!("{e:+}"),
+        format!("{e:08}"),
+    ] {
+        assert_eq!(rendered, expected);
+    }
+    let plain = kinds::K::plain();
+    assert_eq!(format!("{plain:>40}"), "Plain text, {braces} kept.");
+}

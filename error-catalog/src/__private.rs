@@ -19,7 +19,7 @@ use crate::error::CatalogError;
 /// `Display` for every generated type: one shared renderer instead of a `write!` per row.
 #[inline]
 pub fn fmt_message<E: CatalogError + ?Sized>(error: &E, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-    error.entry().message().render(f, |i| error.arg(i))
+    error.entry().render_message(f, |i| error.arg(i))
 }
 
 /// `Debug` for every group enum, as `derive(Debug)` prints a variant (`Locked { minutes: 5,

@@ -77,12 +77,20 @@ crate::list::list_iter!(
 pub struct Entry {
     table: &'static Table,
     row: u32,
+    /// The message when it is one literal (most rows), sliced once in const: rendering it
+    /// is then one `write_str`, as a hand-written `write!` of a literal is. Empty otherwise
+    /// (a message is never empty).
+    literal: &'static str,
 }
 
 impl Entry {
     #[doc(hidden)]
     pub const fn __new(table: &'static Table, row: u32) -> Self {
-        Entry { table, row }
+        Entry {
+            table,
+            row,
+            literal: table.literal_message(row),
+        }
     }
 
     #[inline]
@@ -145,6 +153,20 @@ impl Entry {
     #[inline]
     pub fn message(&self) -> Template {
         Template::__from_table(self.table, self.table.words(self.field(row::MESSAGE)))
+    }
+
+    /// Renders the message with the given arguments (`Display` of the generated types).
+    #[inline(always)]
+    pub(crate) fn render_message<'a>(
+        &self,
+        f: &mut fmt::Formatter<'_>,
+        arg: impl Fn(usize) -> Option<crate::Value<'a>>,
+    ) -> fmt::Result {
+        if !self.literal.is_empty() {
+            return f.write_str(self.literal);
+        }
+        let words = self.table.words(self.field(row::MESSAGE));
+        Template::render_from_table(self.table, words, f, arg)
     }
 
     /// The description template (the message's text when the row gives none).

@@ -86,46 +86,81 @@ impl Template {
     }
 
     /// Renders the template, asking `arg` for each parameter by index. A missing argument
-    /// renders as nothing.
+    /// renders as nothing. Arguments render as `write!` renders its own: the flags of `f`
+    /// (width, precision…) do not reach them.
     #[inline]
     pub fn render<'a>(
         &self,
         f: &mut fmt::Formatter<'_>,
         arg: impl Fn(usize) -> Option<Value<'a>>,
     ) -> fmt::Result {
-        let table = match self.pieces.repr {
-            Repr::Whole(text) => return f.write_str(text),
-            Repr::Table(table, start) => Some((table, table.bytes(start, self.pieces.len * 2))),
-            Repr::Slice(_) => None,
-        };
-        // Generated templates: the pieces' words read straight from the table, in order.
-        if let Some((table, words)) = table {
-            // Fixed-size chunks: no bounds check per byte.
-            for [a0, a1, a2, a3, b0, b1, b2, b3] in words.as_chunks::<8>().0 {
-                let first = u32::from_le_bytes([*a0, *a1, *a2, *a3]);
-                match u32::from_le_bytes([*b0, *b1, *b2, *b3]) {
-                    ARG => {
-                        if let Some(value) = arg(first as usize) {
-                            fmt::Display::fmt(&value, f)?;
+        match self.pieces.repr {
+            Repr::Whole(text) => f.write_str(text),
+            Repr::Table(table, start) => render_words(table, start, self.pieces.len, f, arg),
+            Repr::Slice(pieces) => {
+                for piece in pieces {
+                    match *piece {
+                        Piece::Lit(text) => f.write_str(text)?,
+                        Piece::Arg(index) => {
+                            if let Some(value) = arg(index) {
+                                value.write_arg(f)?;
+                            }
                         }
                     }
-                    len => f.write_str(table.slice(first, len))?,
                 }
-            }
-            return Ok(());
-        }
-        for piece in self.pieces {
-            match piece {
-                Piece::Lit(text) => f.write_str(text)?,
-                Piece::Arg(index) => {
-                    if let Some(value) = arg(index) {
-                        fmt::Display::fmt(&value, f)?;
-                    }
-                }
+                Ok(())
             }
         }
-        Ok(())
     }
+
+    /// Renders the template whose four words (as [`Template::__from_table`] takes them) are
+    /// given, without making the `Template`: the source is sliced only when it is the whole
+    /// template. `Display` of every generated type comes here.
+    #[inline(always)] // The one-literal case is a few instructions: keep it out of the loop's frame.
+    pub(crate) fn render_from_table<'a>(
+        table: &'static Table,
+        [at, len, first, count]: [u32; 4],
+        f: &mut fmt::Formatter<'_>,
+        arg: impl Fn(usize) -> Option<Value<'a>>,
+    ) -> fmt::Result {
+        match first {
+            WHOLE => f.write_str(table.slice(at, len)),
+            first => render_words(
+                table,
+                table.pieces_at + first as usize * 2,
+                count as usize,
+                f,
+                arg,
+            ),
+        }
+    }
+}
+
+/// Renders the `count` pieces of `table` from word `start`, read straight from the table.
+/// Never inlined: in a caller's frame its registers would be saved for the one-literal
+/// templates too, the common case, which then cost more than `write!` does.
+#[inline(never)]
+fn render_words<'a>(
+    table: &'static Table,
+    start: usize,
+    count: usize,
+    f: &mut fmt::Formatter<'_>,
+    arg: impl Fn(usize) -> Option<Value<'a>>,
+) -> fmt::Result {
+    let words = table.bytes(start, count * 2);
+    // Fixed-size chunks: no bounds check per byte.
+    for [a0, a1, a2, a3, b0, b1, b2, b3] in words.as_chunks::<8>().0 {
+        let first = u32::from_le_bytes([*a0, *a1, *a2, *a3]);
+        match u32::from_le_bytes([*b0, *b1, *b2, *b3]) {
+            ARG => {
+                if let Some(value) = arg(first as usize) {
+                    value.write_arg(f)?;
+                }
+            }
+            len => f.write_str(table.slice(first, len))?,
+        }
+    }
+    Ok(())
 }
 
 impl Pieces {

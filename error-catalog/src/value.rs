@@ -28,6 +28,24 @@ pub enum Value<'a> {
     Display(&'a dyn fmt::Display),
 }
 
+impl Value<'_> {
+    /// Writes the value as an argument of a message: its plain `Display` text whatever flags
+    /// the outer formatter carries (`{:>20}` pads nothing inside), as `write!` formats each
+    /// argument of its format string, and as hand-written `Display` impls behave.
+    #[inline]
+    pub(crate) fn write_arg(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Value::Str(s) => f.write_str(s),
+            Value::Int(n) => f.write_str(itoa::Buffer::new().format(n)),
+            Value::UInt(n) => f.write_str(itoa::Buffer::new().format(n)),
+            Value::Float(n) => write!(f, "{n}"),
+            Value::Bool(b) => f.write_str(if b { "true" } else { "false" }),
+            Value::Char(c) => fmt::Write::write_char(f, c),
+            Value::Display(d) => write!(f, "{d}"),
+        }
+    }
+}
+
 impl fmt::Display for Value<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
