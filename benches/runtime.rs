@@ -63,56 +63,42 @@ fn sizes() {
     }
 }
 
+/// Renders `error` into `out`, reused from call to call.
+fn render_into(out: &mut String, error: impl std::fmt::Display) -> usize {
+    out.clear();
+    write!(out, "{error}").unwrap();
+    out.len()
+}
+
 fn render(bench: &bench_harness::Bench) {
     // Each side renders into its own reused buffer; the two run in alternating batches.
     let (mut a, mut b) = (String::with_capacity(256), String::with_capacity(256));
     bench.compare(
         "render LOGIN.0001 (2 args)",
+        || render_into(&mut a, iam::Login::locked(black_box(5), black_box(30))),
         || {
-            a.clear();
-            let error = iam::Login::locked(black_box(5), black_box(30));
-            write!(a, "{error}").unwrap();
-            a.len()
-        },
-        || {
-            b.clear();
-            let error = thiserror_75::Login::locked(black_box(5), black_box(30));
-            write!(b, "{error}").unwrap();
-            b.len()
+            render_into(
+                &mut b,
+                thiserror_75::Login::locked(black_box(5), black_box(30)),
+            )
         },
     );
-    let (mut a, mut b) = (String::with_capacity(256), String::with_capacity(256));
     bench.compare(
         "render LOGIN.0001 via module Error",
         || {
-            a.clear();
             let error = iam::Error::from(iam::Login::locked(black_box(5), black_box(30)));
-            write!(a, "{error}").unwrap();
-            a.len()
+            render_into(&mut a, error)
         },
         || {
-            b.clear();
             let error =
                 thiserror_75::Error::from(thiserror_75::Login::locked(black_box(5), black_box(30)));
-            write!(b, "{error}").unwrap();
-            b.len()
+            render_into(&mut b, error)
         },
     );
-    let (mut a, mut b) = (String::with_capacity(256), String::with_capacity(256));
     bench.compare(
         "render APP.0001 (0 args)",
-        || {
-            a.clear();
-            let error = black_box(iam::App::not_found());
-            write!(a, "{error}").unwrap();
-            a.len()
-        },
-        || {
-            b.clear();
-            let error = black_box(thiserror_75::App::not_found());
-            write!(b, "{error}").unwrap();
-            b.len()
-        },
+        || render_into(&mut a, black_box(iam::App::not_found())),
+        || render_into(&mut b, black_box(thiserror_75::App::not_found())),
     );
     bench.compare(
         "code + status of LOGIN.0001",
