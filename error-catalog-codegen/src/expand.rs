@@ -70,8 +70,8 @@ fn group(catalog: &Catalog, group: &Group, out: &mut TokenStream) {
         if row.params.is_empty() {
             // The constructor is written by the runtime's `__ec_group!` from this entry, its
             // doc line too: a literal per row, formatted here, cost more than the rest of it.
-            let ctor = &row.ctor;
-            units.extend(quote!(#v #ctor = #index,));
+            let (ctor, code) = (&row.ctor, docs::literal(&code_in_backticks(&row.code)));
+            units.extend(quote!(#v #ctor #code = #index,));
             continue;
         }
         constructor(catalog, row, &mut ctors);
@@ -147,7 +147,17 @@ fn variant(catalog: &Catalog, row: &Row, out: &mut TokenStream) {
 /// rows (the row's docs and table are on its variant).
 fn constructor_doc(row: &Row) -> String {
     let name = row.variant.to_string();
-    format!(" Constructs [`{name}`](Self::{name}).")
+    let code = code_in_backticks(&row.code);
+    format!(" Constructs [`{name}`](Self::{name}): `{code}`.")
+}
+
+/// The code as it can stand between backticks in Markdown.
+fn code_in_backticks(code: &str) -> std::borrow::Cow<'_, str> {
+    if code.contains('`') {
+        code.replace('`', "'").into()
+    } else {
+        code.into()
+    }
 }
 
 /// The constructor of a row with parameters (those of unit rows are the runtime's).

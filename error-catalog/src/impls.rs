@@ -8,20 +8,21 @@
 /// The constructors of `$group`'s variants without fields, then `CatalogError`, `Display`,
 /// `Error`, `Debug` (as `derive(Debug)` would print it), `Decode` (whose module type gives
 /// `From` into `WithSource<$error>`) and the integrations: `units` are its variants without
-/// fields, each with its constructor and its row; `fields` its
+/// fields, each with its constructor, its code (for the constructor's doc line) and its row; `fields` its
 /// variants with fields, each field with its binding and index.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __ec_group {
     (
         $group:ident in $error:ident,
-        units [$($uv:ident $uc:ident = $ui:literal,)*],
+        units [$($uv:ident $uc:ident $code:literal = $ui:literal,)*],
         fields [$($fv:ident = $fi:literal { $($field:ident : $bind:ident = $p:literal),* },)*]
     ) => {
         impl $group {
             $(
                 #[doc = ::core::concat!(
-                    " Constructs [`", ::core::stringify!($uv), "`](Self::", ::core::stringify!($uv), ")."
+                    " Constructs [`", ::core::stringify!($uv), "`](Self::", ::core::stringify!($uv),
+                    "): `", $code, "`."
                 )]
                 #[must_use]
                 #[inline]
