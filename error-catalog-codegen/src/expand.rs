@@ -3,8 +3,8 @@
 //! are the runtime's `macro_rules!` (`impls.rs` there), given each group's rows as a list;
 //! rendering, `Debug` and decoding are shared code in the runtime crate.
 
-use proc_macro2::{Delimiter, Literal, TokenStream};
-use quote::{format_ident, quote};
+use proc_macro2::{Delimiter, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
+use quote::{format_ident, quote, ToTokens};
 
 use crate::docs;
 use crate::model::{Catalog, Group, Row};
@@ -32,6 +32,24 @@ fn derives(catalog: &Catalog, debug: bool) -> TokenStream {
         (false, true) => TokenStream::new(),
         (false, false) => quote!(#[derive(#(#extra),*)]),
     }
+}
+
+/// A lone punctuation token.
+fn punct(c: char) -> TokenTree {
+    TokenTree::Punct(Punct::new(c, Spacing::Alone))
+}
+
+/// `#[doc = doc]`, pushed onto `out`.
+fn push_doc(out: &mut TokenStream, doc: Literal) {
+    let attr = [
+        TokenTree::Ident(Ident::new("doc", Span::call_site())),
+        punct('='),
+        TokenTree::Literal(doc),
+    ];
+    out.extend([
+        punct('#'),
+        TokenTree::Group(delimited(Delimiter::Bracket, attr.into_iter().collect())),
+    ]);
 }
 
 /// `tokens` in the given delimiters, as one token that `quote!` interpolates without copying.
@@ -70,8 +88,15 @@ fn group(catalog: &Catalog, group: &Group, out: &mut TokenStream) {
         if row.params.is_empty() {
             // The constructor is written by the runtime's `__ec_group!` from this entry, its
             // doc line too: a literal per row, formatted here, cost more than the rest of it.
-            let (ctor, code) = (&row.ctor, docs::literal(&code_in_backticks(&row.code)));
-            units.extend(quote!(#v #ctor #code = #index,));
+            let code = docs::literal(&code_in_backticks(&row.code));
+            units.extend([
+                TokenTree::Ident(v.clone()),
+                TokenTree::Ident(row.ctor.clone()),
+                TokenTree::Literal(code),
+                punct('='),
+                TokenTree::Literal(index),
+                punct(','),
+            ]);
             continue;
         }
         constructor(catalog, row, &mut ctors);
@@ -119,11 +144,10 @@ fn variant(catalog: &Catalog, row: &Row, out: &mut TokenStream) {
     let docs = &row.docs;
     let table = docs::literal(&docs::row_table(row));
     if row.params.is_empty() {
-        out.extend(quote! {
-            #(#docs)*
-            #[doc = #table]
-            #v,
-        });
+        // Most rows: pushed token by token, without a stream of their own to copy from.
+        docs.iter().for_each(|attr| attr.to_tokens(out));
+        push_doc(out, table);
+        out.extend([TokenTree::Ident(v.clone()), punct(',')]);
         return;
     }
     let fields = row.params.iter().map(|p| {
