@@ -68,6 +68,11 @@ struct Writer<'a> {
 impl<'a> Writer<'a> {
     /// Offset and length of `s` in the text, adding it the first time.
     fn text(&mut self, s: &'a str) -> [u32; 2] {
+        // Empty texts (most docs, some solutions) all point at the start: zero words, the
+        // shortest bytes in the data literal.
+        if s.is_empty() {
+            return [0, 0];
+        }
         let len = s.len() as u32;
         if let Some(&at) = self.seen.get(s) {
             return [at, len];
@@ -125,7 +130,9 @@ pub fn encode(catalog: &Catalog, types: &[Vec<String>], docs: &[String]) -> Enco
         rows.extend(w.text(&row.description.source));
         rows.extend(w.pieces(&row.description));
         rows.extend(w.text(&row.solution));
-        rows.push((w.params.len() / 4) as u32);
+        // Where the row's parameters start, or zero for a row without any (as an empty text).
+        let start = if params.is_empty() { 0 } else { w.params.len() / 4 };
+        rows.push(start as u32);
         rows.push(params.len() as u32);
         for (name, ty) in params.iter().zip(&types[i]) {
             let name = w.text(name);
