@@ -218,7 +218,9 @@ impl Checker<'_> {
         let mut columns = Columns::default();
         let mut seen = [false; ROW_COLUMNS.len()];
         for (at, field) in row.columns.iter().enumerate() {
-            let Some(index) = ROW_COLUMNS.iter().position(|c| field.key == c) else {
+            // Read once: comparing a compiler `Ident` with a `str` formats it on each compare.
+            let key = field.key.to_string();
+            let Some(index) = ROW_COLUMNS.iter().position(|c| key == *c) else {
                 // `mesage: "…"` is the message, misspelt: one error, not also "no message".
                 if unknown_key(&field.key, ROW_COLUMNS, whose, self.errors) == Some("message") {
                     columns.message_reported = true;
