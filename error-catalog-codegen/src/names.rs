@@ -12,8 +12,11 @@ const KEYWORDS: &[&str] = &[
     "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "_",
 ];
 
+/// The longest keyword's length: a longer name (most are) is no keyword, without comparing.
+const MAX_KEYWORD_LEN: usize = 8;
+
 pub fn is_keyword(name: &str) -> bool {
-    KEYWORDS.contains(&name)
+    name.len() <= MAX_KEYWORD_LEN && KEYWORDS.contains(&name)
 }
 
 /// Names that are keywords but cannot be written as raw identifiers either.
@@ -30,11 +33,21 @@ pub fn is_identifier(name: &str) -> bool {
     if name.is_empty() || is_keyword(name) {
         return false;
     }
+    // Index loops rather than iterator adapters here and below: the macro runs unoptimised,
+    // where each adapter call costs.
     if name.is_ascii() {
-        let mut bytes = name.bytes();
-        let first = bytes.next().unwrap_or_default();
-        return (first == b'_' || first.is_ascii_alphabetic())
-            && bytes.all(|b| b == b'_' || b.is_ascii_alphanumeric());
+        let bytes = name.as_bytes();
+        if !(bytes[0] == b'_' || bytes[0].is_ascii_alphabetic()) {
+            return false;
+        }
+        let mut i = 1;
+        while i < bytes.len() {
+            if !(bytes[i] == b'_' || bytes[i].is_ascii_alphanumeric()) {
+                return false;
+            }
+            i += 1;
+        }
+        return true;
     }
     // Beyond ASCII the rule is Unicode XID, which `char`'s methods do not test (`²` is
     // alphanumeric, `Ⓐ` alphabetic, and neither may appear in an identifier). Ask the lexer:
@@ -102,6 +115,21 @@ pub fn upper_camel(text: &str) -> Option<String> {
 /// `snake_case` check for constructor names: lowercase letters, digits and single
 /// underscores, not starting with a digit.
 pub fn is_snake_case(name: &str) -> bool {
+    if name.is_ascii() {
+        let bytes = name.as_bytes();
+        if bytes.is_empty() || bytes[0].is_ascii_digit() {
+            return false;
+        }
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii_uppercase() || (b == b'_' && bytes.get(i + 1) == Some(&b'_')) {
+                return false;
+            }
+            i += 1;
+        }
+        return true;
+    }
     !name.is_empty()
         && !name.chars().any(char::is_uppercase)
         && !name.starts_with(|c: char| c.is_numeric())
@@ -110,7 +138,23 @@ pub fn is_snake_case(name: &str) -> bool {
 
 /// `id_token_error` → `IdTokenError`.
 pub fn snake_to_camel(name: &str) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(name.len());
+    if name.is_ascii() {
+        let mut word_start = true;
+        for &b in name.as_bytes() {
+            if b == b'_' {
+                word_start = true;
+            } else {
+                out.push(char::from(if word_start {
+                    b.to_ascii_uppercase()
+                } else {
+                    b
+                }));
+                word_start = false;
+            }
+        }
+        return out;
+    }
     for word in name.split('_').filter(|w| !w.is_empty()) {
         let mut chars = word.chars();
         if let Some(first) = chars.next() {
@@ -190,6 +234,16 @@ mod tests {
         assert!(!is_snake_case("IdToken"));
         assert_eq!(snake_to_camel("id_token_error"), "IdTokenError");
         assert_eq!(camel_to_snake("IdTokenError"), "id_token_error");
+        assert_eq!(snake_to_camel("_a__b_1_"), "AB1");
+        assert_eq!(snake_to_camel("é_ü"), "ÉÜ");
+        assert!(!is_snake_case("a__b") && !is_snake_case("1a") && !is_snake_case(""));
+        assert!(is_snake_case("_a_1") && is_snake_case("é_1") && !is_snake_case("É"));
+    }
+
+    #[test]
+    fn no_keyword_is_longer_than_the_length_filter() {
+        assert!(KEYWORDS.iter().all(|k| k.len() <= MAX_KEYWORD_LEN));
+        assert!(KEYWORDS.iter().any(|k| k.len() == MAX_KEYWORD_LEN));
     }
 
     #[test]

@@ -21,7 +21,7 @@ use proc_macro2::{Delimiter, Group, Literal, Spacing, Span, TokenStream, TokenTr
 use quote::ToTokens;
 use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
-use syn::{token, Attribute, Ident, Lit, LitInt, LitStr, Token, Type};
+use syn::{token, Attribute, Ident, Lit, LitInt, LitStr, Path, Token, Type, TypePath};
 
 use crate::errors::Errors;
 
@@ -119,10 +119,13 @@ impl Str {
         let mut repr = token.to_string();
         // Fast path: a plain `"…"` without escapes is its own value (a CR LF line break
         // inside is an LF in the value: syn's path).
-        if repr.len() >= 2
-            && repr.starts_with('"')
-            && repr.ends_with('"')
-            && !repr.bytes().any(|b| b == b'\\' || b == b'\r')
+        let bytes = repr.as_bytes();
+        // `contains` on bytes is a `memchr`, fast even in the unoptimised macro.
+        if bytes.len() >= 2
+            && bytes[0] == b'"'
+            && bytes[bytes.len() - 1] == b'"'
+            && !bytes.contains(&b'\\')
+            && !bytes.contains(&b'\r')
         {
             repr.pop();
             repr.remove(0);
@@ -133,7 +136,7 @@ impl Str {
             });
         }
         // Escapes, raw strings, suffixes: syn knows them all. Other literals are no strings.
-        if !(repr.starts_with('"') || repr.starts_with('r')) {
+        if !matches!(bytes.first(), Some(b'"' | b'r')) {
             return None;
         }
         match Lit::new(token.clone()) {
@@ -281,8 +284,8 @@ fn item_len(tokens: &[TokenTree]) -> usize {
 }
 
 /// The common row, `400 "CODE" name message: "…", solution: "…";` (optionally `Group::name`),
-/// read straight off its tokens: no attributes, no parameter list, every column a string
-/// literal. `None` for any other item, which the general parser then reads (and reports
+/// read straight off its tokens: no attributes, a parameter list (if any) of plain names
+/// (`plain_params`), every column a string literal. `None` for any other item, which the general parser then reads (and reports
 /// what is wrong with). Most rows of a large table take this path, which costs a fraction
 /// of building syn's token buffer and parsing speculatively.
 fn plain_row(tokens: &[TokenTree]) -> Option<Row> {
@@ -311,7 +314,15 @@ fn plain_row(tokens: &[TokenTree]) -> Option<Row> {
             rest = after;
         }
     }
-    let mut columns = Vec::new();
+    let mut params = None;
+    if let [TokenTree::Group(list), after @ ..] = rest {
+        if list.delimiter() != Delimiter::Parenthesis {
+            return None;
+        }
+        params = Some(plain_params(list)?);
+        rest = after;
+    }
+    let mut columns = Vec::with_capacity(3);
     loop {
         match rest {
             [] => break,
@@ -340,10 +351,47 @@ fn plain_row(tokens: &[TokenTree]) -> Option<Row> {
         code,
         group,
         name,
-        params: None,
+        params,
         columns,
         origin: None,
     })
+}
+
+/// A parameter list of names, each bare or with a one-word type, `(minutes: u32, seconds)`,
+/// read straight off its tokens; `None` for any other list (a path or generic type, a
+/// keyword as the type…), which the general parser then reads.
+fn plain_params(list: &Group) -> Option<Params> {
+    let tokens: Vec<TokenTree> = list.stream().into_iter().collect();
+    let mut rest = &tokens[..];
+    let mut params = Vec::new();
+    while let [TokenTree::Ident(name), after @ ..] = rest {
+        let mut ty = None;
+        rest = after;
+        if let [TokenTree::Punct(colon), TokenTree::Ident(word), after @ ..] = rest {
+            if colon.as_char() != ':' || colon.spacing() != Spacing::Alone {
+                return None;
+            }
+            // Not `Self`, `_`, `dyn`…: those syn reads as other kinds of type, or rejects.
+            if !crate::names::is_identifier(&word.to_string()) {
+                return None;
+            }
+            ty = Some(Type::Path(TypePath {
+                attrs: Vec::new(),
+                qself: None,
+                path: Path::from(word.clone()),
+            }));
+            rest = after;
+        }
+        params.push(Param {
+            name: name.clone(),
+            ty,
+        });
+        match rest {
+            [TokenTree::Punct(comma), after @ ..] if comma.as_char() == ',' => rest = after,
+            _ => break,
+        }
+    }
+    rest.is_empty().then_some(Params { list: params })
 }
 
 /// An error at the next token, or at `fallback` when the input has run out (rather than
@@ -687,11 +735,16 @@ mod tests {
     fn plain_rows_parse_as_the_general_parser_parses_them() {
         let summary = |row: &Row| {
             format!(
-                "{:?} {} {:?} {} {:?}",
+                "{:?} {} {:?} {} {:?} {:?}",
                 row.status.as_ref().map(|s| &s.digits),
                 row.code.value,
                 row.group.as_ref().map(Ident::to_string),
                 row.name,
+                row.params.as_ref().map(|p| p
+                    .list
+                    .iter()
+                    .map(|p| format!("{}: {}", p.name, p.ty.to_token_stream()))
+                    .collect::<Vec<_>>()),
                 row.columns
                     .iter()
                     .map(|f| match &f.value {
@@ -709,7 +762,20 @@ mod tests {
                 true,
             ),
             (quote!(400 "A.1" a message: "x", ;), true),
-            (quote!(400 "A.1" a(x) message: "{x}";), false),
+            (quote!(400 "A.1" a(x) message: "{x}";), true),
+            (quote!(400 "A.1" a(x: u32, r#type,) message: "";), true),
+            (quote!(400 "A.1" a() message: "";), true),
+            (quote!(400 "A.1" a(x: Vec<u8>) message: "";), false),
+            (
+                quote!(400 "A.1" a(x: std::string::String) message: "";),
+                false,
+            ),
+            (quote!(400 "A.1" a(x: Self, y: _) message: "";), false),
+            (quote!(400 "A.1" a(x: r#u32) message: "";), false),
+            (quote!(400 "A.1" a(x y) message: "";), false),
+            (quote!(400 "A.1" a(x:) message: "";), false),
+            (quote!(400 "A.1" a(,) message: "";), false),
+            (quote!(400 "A.1" a[x] message: "";), false),
             (quote!(#[shared_code] 400 "A.1" a message: "x";), false),
             (quote!(400 "A.1" a message: X;), false),
             (quote!(400 "A.1" a message: "x" "y";), false),

@@ -1,6 +1,8 @@
 //! What a row's attributes may say besides its doc comment: `#[dialect = "…"]` (its
 //! placeholder notation) and `#[shared_code]` (the vendor reuses its code on purpose).
 
+use std::fmt::Display;
+
 use proc_macro2::Span;
 use quote::ToTokens;
 use syn::spanned::Spanned;
@@ -20,7 +22,7 @@ pub struct RowAttrs {
     pub shared_code: Option<Span>,
 }
 
-pub fn parse(attrs: &[Attribute], whose: &str, errors: &mut Errors) -> RowAttrs {
+pub fn parse(attrs: &[Attribute], whose: &dyn Display, errors: &mut Errors) -> RowAttrs {
     let mut out = RowAttrs::default();
     for attr in attrs {
         let path = attr.path().to_token_stream().to_string();
@@ -65,7 +67,7 @@ pub fn parse(attrs: &[Attribute], whose: &str, errors: &mut Errors) -> RowAttrs 
 }
 
 /// A dialect name, or a reported error pointed at it.
-pub fn dialect(lit: &LitStr, whose: &str, errors: &mut Errors) -> Option<Dialect> {
+pub fn dialect(lit: &LitStr, whose: &dyn Display, errors: &mut Errors) -> Option<Dialect> {
     let name = lit.value();
     let found = Dialect::from_name(&name);
     if found.is_none() {

@@ -1,5 +1,6 @@
 //! Cross-row checks: duplicate codes and names, collisions with generated items.
 
+use super::hash::{self, FnvMap};
 use super::*;
 use crate::items::Kind;
 
@@ -13,19 +14,26 @@ pub(super) fn check_duplicate_codes(rows: &[Row], errors: &mut Errors) -> Vec<us
         count: usize,
         unmarked: usize,
     }
-    let mut by_code: HashMap<&str, Seen> = HashMap::with_capacity(rows.len());
+    // One lookup per row: each row keeps the index of its code's `Seen`.
+    let mut by_code: FnvMap<&str, usize> = hash::map_with_capacity(rows.len());
+    let mut seen: Vec<Seen> = Vec::with_capacity(rows.len());
+    let mut slots = Vec::with_capacity(rows.len());
     for (i, row) in rows.iter().enumerate() {
-        let seen = by_code.entry(&row.code).or_insert(Seen {
-            first: i,
-            count: 0,
-            unmarked: 0,
+        let slot = *by_code.entry(&row.code).or_insert_with(|| {
+            seen.push(Seen {
+                first: i,
+                count: 0,
+                unmarked: 0,
+            });
+            seen.len() - 1
         });
-        seen.count += 1;
-        seen.unmarked += usize::from(row.shared_code.is_none());
+        seen[slot].count += 1;
+        seen[slot].unmarked += usize::from(row.shared_code.is_none());
+        slots.push(slot);
     }
     let mut duplicates = Vec::new();
-    for (i, row) in rows.iter().enumerate() {
-        let same = &by_code[row.code.as_str()];
+    for ((i, row), &slot) in rows.iter().enumerate().zip(&slots) {
+        let same = &seen[slot];
         match (same.count, row.shared_code) {
             (1, Some(span)) => errors.span(
                 span,
@@ -62,18 +70,22 @@ pub(super) fn check_duplicate_codes(rows: &[Row], errors: &mut Errors) -> Vec<us
 
 /// Names must be unique within a group; a row already reported as a duplicate code is
 /// left out (a copied row would otherwise be reported twice).
+/// `variants` holds each row's variant name.
 pub(super) fn check_duplicate_names(
     rows: &[Row],
+    variants: &[String],
     groups: &[Group],
     skip: &[usize],
     errors: &mut Errors,
 ) {
+    // One map for all groups, emptied between them (keeping its allocation).
+    let mut seen: FnvMap<&str, &Row> = FnvMap::default();
     for group in groups {
-        let mut seen: HashMap<String, &Row> = HashMap::new();
+        seen.clear();
         for &i in group.rows.iter().filter(|i| !skip.contains(i)) {
             let row = &rows[i];
-            let variant = row.variant.to_string();
-            if let Some(earlier) = seen.get(&variant) {
+            let variant = variants[i].as_str();
+            if let Some(earlier) = seen.get(variant) {
                 let what = if earlier.ctor == row.ctor {
                     format!("the name `{}`", row.ctor)
                 } else {

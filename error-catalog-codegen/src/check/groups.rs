@@ -86,6 +86,14 @@ impl Checker<'_> {
         });
     }
 
+    /// Keeps `prefix` → `group` as the last lookup (reusing the string's buffer); returns `group`.
+    fn remember_prefix(&mut self, prefix: &str, group: usize) -> usize {
+        self.last_prefix.0.clear();
+        self.last_prefix.0.push_str(prefix);
+        self.last_prefix.1 = group;
+        group
+    }
+
     pub(super) fn group_index(&mut self, ident: Ident) -> usize {
         let name = ident.to_string();
         if let Some(&i) = self.by_name.get(&name) {
@@ -107,15 +115,18 @@ impl Checker<'_> {
     pub(super) fn resolve_group(
         &mut self,
         row: &parse::Row,
-        whose: &str,
+        whose: &dyn Display,
         code: &str,
     ) -> Option<usize> {
         let prefix = names::code_prefix(code);
         // Group declarations were all read before the rows, so a prefix found here once
         // leads to the same group every time.
-        if row.group.is_none() {
-            if let Some(&i) = prefix.and_then(|p| self.derived.get(p)) {
-                return Some(i);
+        if let (None, Some(p)) = (&row.group, prefix) {
+            if self.last_prefix.0 == p {
+                return Some(self.last_prefix.1);
+            }
+            if let Some(&i) = self.derived.get(p) {
+                return Some(self.remember_prefix(p, i));
             }
         }
         let derived = prefix.map(|p| match self.by_prefix.get(p) {
@@ -124,12 +135,14 @@ impl Checker<'_> {
         });
         let Some(explicit) = &row.group else {
             return match derived {
-                Some(Derived::Declared(i)) => Some(i),
+                Some(Derived::Declared(i)) => {
+                    Some(self.remember_prefix(prefix.unwrap_or_default(), i))
+                }
                 Some(Derived::Name(name)) => {
                     let i = self.group_index(Ident::new(&name, row.code.span()));
-                    self.derived
-                        .insert(prefix.unwrap_or_default().to_string(), i);
-                    Some(i)
+                    let prefix = prefix.unwrap_or_default();
+                    self.derived.insert(prefix.to_string(), i);
+                    Some(self.remember_prefix(prefix, i))
                 }
                 Some(Derived::Invalid) => {
                     let prefix = prefix.unwrap_or_default();

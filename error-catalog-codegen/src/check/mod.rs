@@ -3,7 +3,8 @@
 //! every mistake; a row with a problem is left out of the cross-row checks that would only
 //! repeat it.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+use std::fmt::Display;
 
 use proc_macro2::{Ident, Span};
 use quote::{format_ident, quote, ToTokens};
@@ -36,11 +37,14 @@ struct GroupInfo {
 struct Checker<'a> {
     errors: &'a mut Errors,
     groups: Vec<GroupInfo>,
-    by_name: HashMap<String, usize>,
-    by_prefix: HashMap<String, usize>,
+    by_name: FnvMap<String, usize>,
+    by_prefix: FnvMap<String, usize>,
     /// The group each undeclared code prefix derives (`APP_ACCOUNT` → `AppAccount`), once
     /// found: most rows share their prefix with the row before.
-    derived: HashMap<String, usize>,
+    derived: FnvMap<String, usize>,
+    /// The last prefix looked up for a row that names no group, and its group: the next row
+    /// usually has the same, found then without hashing. Empty at first: no prefix is empty.
+    last_prefix: (String, usize),
     default_status: Option<u16>,
     /// `#[error_catalog(status = …)]` is present, even if reported as invalid (or `none`).
     default_status_given: bool,
@@ -48,6 +52,8 @@ struct Checker<'a> {
     dialect: Dialect,
     /// The group of codes without a `PREFIX.`.
     default_group: Option<Ident>,
+    /// Each checked row's variant name, in the order of the model's rows.
+    variant_names: Vec<String>,
 }
 
 pub fn catalog(
@@ -60,7 +66,7 @@ pub fn catalog(
     let dialect = options
         .dialect
         .as_ref()
-        .and_then(|lit| row_attrs::dialect(lit, "the catalog", errors))
+        .and_then(|lit| row_attrs::dialect(lit, &"the catalog", errors))
         .unwrap_or_default();
     let docs_url = options
         .docs_url
@@ -69,15 +75,17 @@ pub fn catalog(
     let mut checker = Checker {
         errors,
         groups: Vec::new(),
-        by_name: HashMap::new(),
-        by_prefix: HashMap::new(),
-        derived: HashMap::new(),
+        by_name: FnvMap::default(),
+        by_prefix: FnvMap::default(),
+        derived: FnvMap::default(),
+        last_prefix: (String::new(), 0),
         default_status,
         default_status_given: options.status_given,
         dialect,
         default_group: options.group.clone(),
+        variant_names: Vec::new(),
     };
-    let mut rows_ast = Vec::new();
+    let mut rows_ast = Vec::with_capacity(table.items.len());
     for item in table.items {
         match item {
             parse::Item::Group(decl) => checker.group_decl(decl),
@@ -86,6 +94,7 @@ pub fn catalog(
     }
     let had_rows = !rows_ast.is_empty();
     let mut rows = Vec::with_capacity(rows_ast.len());
+    checker.variant_names.reserve(rows_ast.len());
     for row in rows_ast {
         if let Some(row) = checker.row(row) {
             rows.push(row);
@@ -95,10 +104,15 @@ pub fn catalog(
         .error
         .clone()
         .unwrap_or_else(|| Ident::new("Error", Span::call_site()));
-    let Checker { errors, groups, .. } = checker;
+    let Checker {
+        errors,
+        groups,
+        variant_names,
+        ..
+    } = checker;
     let groups = assemble_groups(groups, &rows, errors);
     let duplicates = check_duplicate_codes(&rows, errors);
-    check_duplicate_names(&rows, &groups, &duplicates, errors);
+    check_duplicate_names(&rows, &variant_names, &groups, &duplicates, errors);
     check_generated_names(&groups, &rows, &error_name, module, errors);
     if !had_rows && errors.is_empty() {
         errors.at(
@@ -132,14 +146,14 @@ fn default_status(expr: Option<&Expr>, errors: &mut Errors) -> Option<u16> {
     match expr? {
         Expr::Lit(syn::ExprLit {
             lit: Lit::Int(lit), ..
-        }) => status(&Int::from_lit(lit), "the catalog's default status", errors),
+        }) => status(&Int::from_lit(lit), &"the catalog's default status", errors),
         // `args` accepts no other form than an integer or `none`.
         _ => None,
     }
 }
 
 /// A status literal in `100..=599`, or a reported error.
-fn status(lit: &Int, whose: &str, errors: &mut Errors) -> Option<u16> {
+fn status(lit: &Int, whose: &dyn Display, errors: &mut Errors) -> Option<u16> {
     match lit.digits.parse::<u16>() {
         Ok(n) if (100..=599).contains(&n) => Some(n),
         _ => {
@@ -153,7 +167,7 @@ fn status(lit: &Int, whose: &str, errors: &mut Errors) -> Option<u16> {
 }
 
 /// `false` (and reported) for a string literal with a suffix, such as `"LOGIN.0001"x`.
-fn no_suffix(lit: &Str, whose: &str, what: &str, errors: &mut Errors) -> bool {
+fn no_suffix(lit: &Str, whose: &dyn Display, what: &str, errors: &mut Errors) -> bool {
     if lit.suffix.is_empty() {
         return true;
     }
@@ -167,7 +181,7 @@ fn no_suffix(lit: &Str, whose: &str, what: &str, errors: &mut Errors) -> bool {
     false
 }
 
-fn string_value<'v>(field: &'v Field, whose: &str, errors: &mut Errors) -> Option<&'v Str> {
+fn string_value<'v>(field: &'v Field, whose: &dyn Display, errors: &mut Errors) -> Option<&'v Str> {
     match &field.value {
         Value::Str(s) if s.suffix.is_empty() => Some(s),
         Value::Str(s) => {
@@ -191,7 +205,7 @@ fn string_value<'v>(field: &'v Field, whose: &str, errors: &mut Errors) -> Optio
 fn unknown_key(
     key: &Ident,
     known: &[&'static str],
-    whose: &str,
+    whose: &dyn Display,
     errors: &mut Errors,
 ) -> Option<&'static str> {
     let name = key.to_string();
@@ -206,11 +220,13 @@ fn unknown_key(
 
 mod cross;
 mod groups;
+mod hash;
 mod params;
 mod rows;
 
 use cross::{check_duplicate_codes, check_duplicate_names, check_generated_names};
 use groups::assemble_groups;
+use hash::FnvMap;
 use params::pieces_of;
 #[cfg(test)]
 mod tests;

@@ -6,7 +6,7 @@ impl Checker<'_> {
     pub(super) fn scan(
         &mut self,
         lit: &Str,
-        whose: &str,
+        whose: &dyn Display,
         column: &str,
         dialect: Dialect,
     ) -> Option<Vec<Part>> {
@@ -31,7 +31,7 @@ impl Checker<'_> {
         &mut self,
         row: &parse::Row,
         message: &Str,
-        whose: &str,
+        whose: &dyn Display,
         dialect: Dialect,
     ) -> Option<(ParamSet, Vec<Part>)> {
         let parts = self.scan(message, whose, "message", dialect)?;
@@ -54,7 +54,7 @@ impl Checker<'_> {
         declared: &parse::Params,
         holes: &[&Key],
         message: &Str,
-        whose: &str,
+        whose: &dyn Display,
         dialect: Dialect,
     ) -> Option<ParamSet> {
         let before = self.errors.len();
@@ -185,7 +185,7 @@ impl Checker<'_> {
         &mut self,
         holes: &[&Key],
         message: &Str,
-        whose: &str,
+        whose: &dyn Display,
         dialect: Dialect,
     ) -> Option<ParamSet> {
         let indices: BTreeSet<usize> = holes

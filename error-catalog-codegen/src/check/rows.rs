@@ -21,16 +21,22 @@ impl Checker<'_> {
                 pieces,
             },
             None => Template {
-                source: message.clone(),
+                // A description column that is the message's text: its own copy serves.
+                source: if checked.columns[1].is_some() {
+                    description
+                } else {
+                    message.clone()
+                },
                 pieces: checked.message.clone(),
             },
         };
+        self.variant_names.push(checked.variant_name);
         Some(Row {
             code: std::mem::take(&mut row.code.value),
             code_span: row.code.span(),
             status: checked.status,
             group: checked.group,
-            ctor: checked.ctor,
+            ctor: row.name,
             variant: checked.variant,
             params: checked.params,
             message: Template {
@@ -47,16 +53,7 @@ impl Checker<'_> {
 
     fn check_row(&mut self, row: &parse::Row) -> Option<Checked> {
         let code = &row.code.value;
-        let whose = if code.is_empty() {
-            format!("row #{} (`{}`)", row.number, row.name)
-        } else {
-            format!("row {code}")
-        };
-        // Rows read from a file say where: `errors.tsv:12: row X: …`.
-        let whose = match &row.origin {
-            Some(origin) => format!("{origin}: {whose}"),
-            None => whose,
-        };
+        let whose = Whose(row);
         let before = self.errors.len();
         if code.is_empty() {
             self.errors.at(
@@ -128,12 +125,12 @@ impl Checker<'_> {
         if self.errors.len() > before {
             return None;
         }
-        let ((params, parts), (ctor, variant)) = (params?, names?);
+        let ((params, parts), (variant, variant_name)) = (params?, names?);
         Some(Checked {
             status,
             group: group?,
-            ctor,
             variant,
+            variant_name,
             message: pieces_of(parts, &params.keys),
             description: description.map(|d| d.pieces),
             params: params.list,
@@ -147,7 +144,7 @@ impl Checker<'_> {
     pub(super) fn doc_attrs(
         &mut self,
         attrs: &[Attribute],
-        whose: &str,
+        whose: &dyn Display,
         what: &str,
     ) -> Vec<Attribute> {
         let mut docs = Vec::new();
@@ -167,8 +164,12 @@ impl Checker<'_> {
         docs
     }
 
-    /// The constructor and variant identifiers, after checking the name.
-    pub(super) fn row_name(&mut self, name: &Ident, whose: &str) -> Option<(Ident, Ident)> {
+    /// The variant's identifier and its text, after checking the name (the constructor's).
+    pub(super) fn row_name(
+        &mut self,
+        name: &Ident,
+        whose: &dyn Display,
+    ) -> Option<(Ident, String)> {
         let text = name.to_string();
         let bare = text.strip_prefix("r#").unwrap_or(&text);
         if names::is_keyword(&text) {
@@ -210,14 +211,16 @@ impl Checker<'_> {
             self.errors.at(name, format!("{whose}: the name `{text}` makes the variant name `{variant}`, which is not a Rust identifier; start the name with a letter, such as `not_found`"));
             return None;
         }
-        Some((name.clone(), Ident::new(&variant, name.span())))
+        Some((Ident::new(&variant, name.span()), variant))
     }
 
-    pub(super) fn columns<'r>(&mut self, row: &'r parse::Row, whose: &str) -> Columns<'r> {
+    pub(super) fn columns<'r>(&mut self, row: &'r parse::Row, whose: &dyn Display) -> Columns<'r> {
         let mut columns = Columns::default();
         let mut seen = [false; ROW_COLUMNS.len()];
         for (at, field) in row.columns.iter().enumerate() {
-            let Some(index) = ROW_COLUMNS.iter().position(|c| field.key == c) else {
+            // Read once: comparing a compiler `Ident` with a `str` formats it on each compare.
+            let key = field.key.to_string();
+            let Some(index) = ROW_COLUMNS.iter().position(|c| key == *c) else {
                 // `mesage: "…"` is the message, misspelt: one error, not also "no message".
                 if unknown_key(&field.key, ROW_COLUMNS, whose, self.errors) == Some("message") {
                     columns.message_reported = true;
@@ -258,6 +261,24 @@ impl Checker<'_> {
     }
 }
 
+/// How diagnostics name a row: `row LOGIN.0001`, or `row #3 (`name`)` without a code; a row
+/// read from a file says where first: `errors.tsv:12: row X`. Formatted only into an error.
+pub(super) struct Whose<'r>(&'r parse::Row);
+
+impl Display for Whose<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let row = self.0;
+        if let Some(origin) = &row.origin {
+            write!(f, "{origin}: ")?;
+        }
+        if row.code.value.is_empty() {
+            write!(f, "row #{} (`{}`)", row.number, row.name)
+        } else {
+            write!(f, "row {}", row.code.value)
+        }
+    }
+}
+
 #[derive(Default)]
 pub(super) struct Columns<'r> {
     message: Option<&'r Str>,
@@ -273,8 +294,9 @@ pub(super) struct Columns<'r> {
 pub(super) struct Checked {
     status: Option<u16>,
     group: usize,
-    ctor: Ident,
     variant: Ident,
+    /// The variant's text, kept for the duplicate names check.
+    variant_name: String,
     params: Vec<model::Param>,
     message: Vec<Piece>,
     /// `None`: the description is the message (absent, or the same text).

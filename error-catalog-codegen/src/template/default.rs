@@ -39,6 +39,15 @@ pub(super) fn describe_malformed(inner: &str) -> String {
 /// adjacent literal text merged.
 pub fn scan(source: &str) -> Result<Vec<Part>, Vec<ScanError>> {
     let bytes = source.as_bytes();
+    // Most texts have no brace at all: one literal, found with two `memchr`s rather than a
+    // walk over every byte (the macro runs unoptimised).
+    if !bytes.contains(&b'{') && !bytes.contains(&b'}') {
+        return Ok(if source.is_empty() {
+            Vec::new()
+        } else {
+            vec![Part::Lit(source.to_string())]
+        });
+    }
     let mut parts = Vec::new();
     let mut errors = Vec::new();
     let mut lit = String::new();
