@@ -131,7 +131,11 @@ pub fn encode(catalog: &Catalog, types: &[Vec<String>], docs: &[String]) -> Enco
         rows.extend(w.pieces(&row.description));
         rows.extend(w.text(&row.solution));
         // Where the row's parameters start, or zero for a row without any (as an empty text).
-        let start = if params.is_empty() { 0 } else { w.params.len() / 4 };
+        let start = if params.is_empty() {
+            0
+        } else {
+            w.params.len() / 4
+        };
         rows.push(start as u32);
         rows.push(params.len() as u32);
         for (name, ty) in params.iter().zip(&types[i]) {

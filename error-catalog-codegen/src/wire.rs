@@ -58,7 +58,7 @@ mod tests {
         // is expanded there (tests/decode.rs checks the behaviour).
         assert!(
             out.contains(
-                "__ec_group ! { Cart in Error , units [NotFound not_found r\"CART.0003\" = 1 ,] , fields [OutOfStock = 0 { count : __ec_0 = 0 } ,] }"
+                "__ec_group ! { Cart in Error , units [NotFound not_found r\" Constructs [`NotFound`](Self::NotFound): `CART.0003`.\" = 1 ,] , fields [OutOfStock = 0 { count : __ec_0 = 0 } ,] }"
             ),
             "{out}"
         );

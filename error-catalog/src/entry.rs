@@ -77,20 +77,12 @@ crate::list::list_iter!(
 pub struct Entry {
     table: &'static Table,
     row: u32,
-    /// The message when it is one literal (most rows), sliced once in const: rendering it
-    /// is then one `write_str`, as a hand-written `write!` of a literal is. Empty otherwise
-    /// (a message is never empty).
-    literal: &'static str,
 }
 
 impl Entry {
     #[doc(hidden)]
     pub const fn __new(table: &'static Table, row: u32) -> Self {
-        Entry {
-            table,
-            row,
-            literal: table.literal_message(row),
-        }
+        Entry { table, row }
     }
 
     #[inline]
@@ -162,9 +154,6 @@ impl Entry {
         f: &mut fmt::Formatter<'_>,
         arg: impl Fn(usize) -> Option<crate::Value<'a>>,
     ) -> fmt::Result {
-        if !self.literal.is_empty() {
-            return f.write_str(self.literal);
-        }
         let words = self.table.words(self.field(row::MESSAGE));
         Template::render_from_table(self.table, words, f, arg)
     }

@@ -8,37 +8,40 @@
 /// The constructors of `$group`'s variants without fields, then `CatalogError`, `Display`,
 /// `Error`, `Debug` (as `derive(Debug)` would print it), `Decode` (whose module type gives
 /// `From` into `WithSource<$error>`) and the integrations: `units` are its variants without
-/// fields, each with its constructor, its code (for the constructor's doc line) and its row; `fields` its
+/// fields, each with its constructor, the constructor's doc line and its row; `fields` its
 /// variants with fields, each field with its binding and index.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __ec_group {
     (
         $group:ident in $error:ident,
-        units [$($uv:ident $uc:ident $code:literal = $ui:literal,)*],
+        units [$($uv:ident $uc:ident $doc:literal = $ui:literal,)*],
         fields [$($fv:ident = $fi:literal { $($field:ident : $bind:ident = $p:literal),* },)*]
     ) => {
         impl $group {
             $(
-                #[doc = ::core::concat!(
-                    " Constructs [`", ::core::stringify!($uv), "`](Self::", ::core::stringify!($uv),
-                    "): `", $code, "`."
-                )]
+                #[doc = $doc]
                 #[must_use]
                 #[inline]
                 pub const fn $uc() -> Self {
                     Self::$uv
                 }
             )*
+
+            /// The row of the catalog this error is.
+            #[inline]
+            fn __ec_row(&self) -> ::core::primitive::usize {
+                match self {
+                    $(Self::$uv => $ui,)*
+                    $(Self::$fv { .. } => $fi,)*
+                }
+            }
         }
 
         impl $crate::CatalogError for $group {
             #[inline]
             fn entry(&self) -> &'static $crate::Entry {
-                CATALOG.__entry(match self {
-                    $(Self::$uv => $ui,)*
-                    $(Self::$fv { .. } => $fi,)*
-                })
+                CATALOG.__entry(self.__ec_row())
             }
             $crate::__ec_arg! { $($fv { $($field : $bind = $p),* })* }
         }
@@ -46,7 +49,8 @@ macro_rules! __ec_group {
         impl ::core::fmt::Display for $group {
             #[inline]
             fn fmt(&self, __ec_f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                $crate::__private::fmt_message(self, __ec_f)
+                // From the row index to the static table: no `Entry` to load on the way.
+                $crate::__private::fmt_row(&CATALOG, self.__ec_row(), self, __ec_f)
             }
         }
 

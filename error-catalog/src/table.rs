@@ -107,28 +107,6 @@ impl Table {
         }
     }
 
-    /// Row `row`'s message when it is one literal, its source; `""` otherwise. In const, for
-    /// [`Entry`](crate::Entry): a few words read per row, and safe slicing that gives `""`
-    /// rather than failing on words the macro would never write.
-    pub(crate) const fn literal_message(&self, row: u32) -> &'static str {
-        let at = Self::field(row, row::MESSAGE);
-        if word(self.data, at + 2) != WHOLE {
-            return "";
-        }
-        let (start, len) = (
-            word(self.data, at) as usize,
-            word(self.data, at + 1) as usize,
-        );
-        let text: &'static str = self.text;
-        match text.split_at_checked(start) {
-            Some((_, rest)) => match rest.split_at_checked(len) {
-                Some((literal, _)) => literal,
-                None => "",
-            },
-            None => "",
-        }
-    }
-
     /// The catalog whose rows these are.
     #[inline]
     pub(crate) fn catalog(&self) -> &'static Catalog {
@@ -193,7 +171,7 @@ impl Table {
 
     /// The word index of a field of row `row`.
     #[inline]
-    pub(crate) const fn field(row: u32, field: usize) -> usize {
+    pub(crate) fn field(row: u32, field: usize) -> usize {
         header::LEN + row as usize * ROW + field
     }
 }
