@@ -16,16 +16,10 @@ use core::fmt;
 
 use crate::error::CatalogError;
 
-/// `Display` for every generated group enum: one shared renderer instead of a `write!` per
-/// row; `row` is the error's row of `catalog`.
+/// `Display` for every generated type: one shared renderer instead of a `write!` per row.
 #[inline]
-pub fn fmt_row<E: CatalogError + ?Sized>(
-    catalog: &'static crate::Catalog,
-    row: usize,
-    error: &E,
-    f: &mut fmt::Formatter<'_>,
-) -> fmt::Result {
-    crate::Entry::__new(catalog.table(), row as u32).render_message(f, |i| error.arg(i))
+pub fn fmt_message<E: CatalogError + ?Sized>(error: &E, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    error.entry().render_message(f, |i| error.arg(i))
 }
 
 /// `Debug` for every group enum, as `derive(Debug)` prints a variant (`Locked { minutes: 5,

@@ -39,12 +39,6 @@ impl Catalog {
         self
     }
 
-    /// The rows as data.
-    #[inline]
-    pub(crate) fn table(&self) -> &'static Table {
-        self.table
-    }
-
     /// The row at `row` in table order: what generated `CatalogError::entry` returns.
     #[doc(hidden)]
     #[inline]

@@ -27,21 +27,15 @@ macro_rules! __ec_group {
                     Self::$uv
                 }
             )*
-
-            /// The row of the catalog this error is.
-            #[inline]
-            fn __ec_row(&self) -> ::core::primitive::usize {
-                match self {
-                    $(Self::$uv => $ui,)*
-                    $(Self::$fv { .. } => $fi,)*
-                }
-            }
         }
 
         impl $crate::CatalogError for $group {
             #[inline]
             fn entry(&self) -> &'static $crate::Entry {
-                CATALOG.__entry(self.__ec_row())
+                CATALOG.__entry(match self {
+                    $(Self::$uv => $ui,)*
+                    $(Self::$fv { .. } => $fi,)*
+                })
             }
             $crate::__ec_arg! { $($fv { $($field : $bind = $p),* })* }
         }
@@ -49,8 +43,7 @@ macro_rules! __ec_group {
         impl ::core::fmt::Display for $group {
             #[inline]
             fn fmt(&self, __ec_f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                // From the row index to the static table: no `Entry` to load on the way.
-                $crate::__private::fmt_row(&CATALOG, self.__ec_row(), self, __ec_f)
+                $crate::__private::fmt_message(self, __ec_f)
             }
         }
 
