@@ -171,8 +171,7 @@ fn variant(catalog: &Catalog, row: &Row, out: &mut TokenStream) {
 
 /// The one line of a constructor's docs (the row's docs and table are on its variant).
 fn constructor_doc(row: &Row) -> String {
-    let name = row.variant.to_string();
-    let name = name.trim_start_matches("r#");
+    let name = row.variant_name.trim_start_matches("r#");
     let code = row.code.replace('`', "'");
     format!(" Constructs [`{name}`](Self::{name}): `{code}`.")
 }

@@ -31,6 +31,10 @@ pub struct Row {
     pub group: usize,
     pub ctor: Ident,
     pub variant: Ident,
+    /// `ctor` as text, as written (`r#type` for a raw identifier).
+    pub ctor_name: String,
+    /// `variant` as text.
+    pub variant_name: String,
     pub params: Vec<Param>,
     pub message: Template,
     pub description: Template,

@@ -105,12 +105,12 @@ impl<'a> Writer<'a> {
 
 pub fn encode(catalog: &Catalog, types: &[Vec<String>], docs: &[String]) -> Encoded {
     // Every name the rows refer to, made before the writer that borrows them.
-    let names: Vec<(String, String, Vec<String>)> = (catalog.rows.iter())
+    let names: Vec<(&str, &str, Vec<String>)> = (catalog.rows.iter())
         .map(|row| {
             let params = (row.params.iter())
                 .map(|p| p.ident.to_string().trim_start_matches("r#").to_string())
                 .collect();
-            (row.variant.to_string(), row.ctor.to_string(), params)
+            (row.variant_name.as_str(), row.ctor_name.as_str(), params)
         })
         .collect();
     let groups: Vec<String> = catalog.groups.iter().map(|g| g.ident.to_string()).collect();

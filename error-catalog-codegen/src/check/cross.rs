@@ -73,7 +73,6 @@ pub(super) fn check_duplicate_codes(rows: &[Row], errors: &mut Errors) -> Vec<us
 /// `variants` holds each row's variant name.
 pub(super) fn check_duplicate_names(
     rows: &[Row],
-    variants: &[String],
     groups: &[Group],
     skip: &[usize],
     errors: &mut Errors,
@@ -84,7 +83,7 @@ pub(super) fn check_duplicate_names(
         seen.clear();
         for &i in group.rows.iter().filter(|i| !skip.contains(i)) {
             let row = &rows[i];
-            let variant = variants[i].as_str();
+            let variant = row.variant_name.as_str();
             if let Some(earlier) = seen.get(variant) {
                 let what = if earlier.ctor == row.ctor {
                     format!("the name `{}`", row.ctor)

@@ -52,8 +52,6 @@ struct Checker<'a> {
     dialect: Dialect,
     /// The group of codes without a `PREFIX.`.
     default_group: Option<Ident>,
-    /// Each checked row's variant name, in the order of the model's rows.
-    variant_names: Vec<String>,
 }
 
 pub fn catalog(
@@ -83,7 +81,6 @@ pub fn catalog(
         default_status_given: options.status_given,
         dialect,
         default_group: options.group.clone(),
-        variant_names: Vec::new(),
     };
     let mut rows_ast = Vec::with_capacity(table.items.len());
     for item in table.items {
@@ -94,7 +91,6 @@ pub fn catalog(
     }
     let had_rows = !rows_ast.is_empty();
     let mut rows = Vec::with_capacity(rows_ast.len());
-    checker.variant_names.reserve(rows_ast.len());
     for row in rows_ast {
         if let Some(row) = checker.row(row) {
             rows.push(row);
@@ -104,15 +100,10 @@ pub fn catalog(
         .error
         .clone()
         .unwrap_or_else(|| Ident::new("Error", Span::call_site()));
-    let Checker {
-        errors,
-        groups,
-        variant_names,
-        ..
-    } = checker;
+    let Checker { errors, groups, .. } = checker;
     let groups = assemble_groups(groups, &rows, errors);
     let duplicates = check_duplicate_codes(&rows, errors);
-    check_duplicate_names(&rows, &variant_names, &groups, &duplicates, errors);
+    check_duplicate_names(&rows, &groups, &duplicates, errors);
     check_generated_names(&groups, &rows, &error_name, module, errors);
     if !had_rows && errors.is_empty() {
         errors.at(

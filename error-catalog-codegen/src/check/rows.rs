@@ -30,7 +30,6 @@ impl Checker<'_> {
                 pieces: checked.message.clone(),
             },
         };
-        self.variant_names.push(checked.variant_name);
         Some(Row {
             code: std::mem::take(&mut row.code.value),
             code_span: row.code.span(),
@@ -38,6 +37,8 @@ impl Checker<'_> {
             group: checked.group,
             ctor: row.name,
             variant: checked.variant,
+            ctor_name: checked.ctor_name,
+            variant_name: checked.variant_name,
             params: checked.params,
             message: Template {
                 source: message,
@@ -125,12 +126,13 @@ impl Checker<'_> {
         if self.errors.len() > before {
             return None;
         }
-        let ((params, parts), (variant, variant_name)) = (params?, names?);
+        let ((params, parts), (variant, variant_name, ctor_name)) = (params?, names?);
         Some(Checked {
             status,
             group: group?,
             variant,
             variant_name,
+            ctor_name,
             message: pieces_of(parts, &params.keys),
             description: description.map(|d| d.pieces),
             params: params.list,
@@ -164,12 +166,13 @@ impl Checker<'_> {
         docs
     }
 
-    /// The variant's identifier and its text, after checking the name (the constructor's).
+    /// The variant's identifier and its text, and the constructor's text, after checking the
+    /// name (the constructor's).
     pub(super) fn row_name(
         &mut self,
         name: &Ident,
         whose: &dyn Display,
-    ) -> Option<(Ident, String)> {
+    ) -> Option<(Ident, String, String)> {
         let text = name.to_string();
         let bare = text.strip_prefix("r#").unwrap_or(&text);
         if names::is_keyword(&text) {
@@ -211,7 +214,7 @@ impl Checker<'_> {
             self.errors.at(name, format!("{whose}: the name `{text}` makes the variant name `{variant}`, which is not a Rust identifier; start the name with a letter, such as `not_found`"));
             return None;
         }
-        Some((Ident::new(&variant, name.span()), variant))
+        Some((Ident::new(&variant, name.span()), variant, text))
     }
 
     pub(super) fn columns<'r>(&mut self, row: &'r parse::Row, whose: &dyn Display) -> Columns<'r> {
@@ -295,8 +298,10 @@ pub(super) struct Checked {
     status: Option<u16>,
     group: usize,
     variant: Ident,
-    /// The variant's text, kept for the duplicate names check.
+    /// The variant's text.
     variant_name: String,
+    /// The constructor's text, as written (`r#type` for a raw identifier).
+    ctor_name: String,
     params: Vec<model::Param>,
     message: Vec<Piece>,
     /// `None`: the description is the message (absent, or the same text).
