@@ -12,6 +12,7 @@ mod errors;
 mod expand;
 mod file_catalog;
 mod front;
+mod hash;
 mod items;
 mod model;
 mod module;

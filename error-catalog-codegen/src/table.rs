@@ -3,11 +3,9 @@
 //! little-endian `u32` words that locate them. Two literals cost rustc next to nothing to
 //! read, where a struct literal per row dominated a catalog's type checking (BENCHMARKS.md).
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
 use quote::ToTokens;
 
+use crate::hash::FnvMap;
 use crate::model::{Catalog, Piece, Row, Template};
 
 /// Words per row, and the order of a row's fields: must match the runtime's `table::row`.
@@ -24,43 +22,10 @@ pub struct Encoded {
     pub data: Vec<u8>,
 }
 
-/// A multiply-rotate hash over 8-byte words (as rustc's own FxHash), for the texts the writer
-/// has seen: keys from the macro's own input, tens of bytes each, where std's DoS-resistant
-/// SipHash, or a byte-at-a-time FNV, was a visible share of the expansion.
-#[derive(Default)]
-struct WordHash(u64);
-
-impl WordHash {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl Hasher for WordHash {
-    fn write(&mut self, bytes: &[u8]) {
-        let (words, rest) = bytes.as_chunks::<8>();
-        for word in words {
-            self.add(u64::from_le_bytes(*word));
-        }
-        let mut last = [0u8; 8];
-        last[..rest.len()].copy_from_slice(rest);
-        self.add(u64::from_le_bytes(last));
-    }
-
-    fn write_u8(&mut self, byte: u8) {
-        self.add(u64::from(byte));
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
 #[derive(Default)]
 struct Writer<'a> {
     text: String,
-    seen: HashMap<&'a str, u32, BuildHasherDefault<WordHash>>,
+    seen: FnvMap<&'a str, u32>,
     pieces: Vec<u32>,
     params: Vec<u32>,
 }

@@ -1,7 +1,7 @@
 //! Cross-row checks: duplicate codes and names, collisions with generated items.
 
-use super::hash::{self, FnvMap};
 use super::*;
+use crate::hash::{self, FnvMap};
 use crate::items::Kind;
 
 /// Reports every row whose code an earlier row already has, unless each row with the code is

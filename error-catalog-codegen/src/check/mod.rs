@@ -211,13 +211,12 @@ fn unknown_key(
 
 mod cross;
 mod groups;
-mod hash;
 mod params;
 mod rows;
 
+use crate::hash::FnvMap;
 use cross::{check_duplicate_codes, check_duplicate_names, check_generated_names};
 use groups::assemble_groups;
-use hash::FnvMap;
 use params::pieces_of;
 #[cfg(test)]
 mod tests;

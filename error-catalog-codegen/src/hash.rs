@@ -1,6 +1,6 @@
-//! FNV-1a for the front end's maps: their keys are short strings of the macro's own input
-//! (codes, prefixes, names), where std's DoS-resistant SipHash costs more than the lookups it
-//! serves, the more so in the unoptimised build a proc macro runs as.
+//! FNV-1a for the macro's maps: their keys are short strings of the macro's own input (codes,
+//! prefixes, names, the table's texts), where std's DoS-resistant SipHash costs more than the
+//! lookups it serves, the more so in the unoptimised build a proc macro runs as.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
