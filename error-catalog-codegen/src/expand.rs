@@ -86,9 +86,8 @@ fn group(catalog: &Catalog, group: &Group, out: &mut TokenStream) {
         variant(catalog, row, &mut variants);
         let (v, index) = (&row.variant, Literal::usize_unsuffixed(i));
         if row.params.is_empty() {
-            // The constructor is written by the runtime's `__ec_group!` from this entry, its
-            // doc line too: a literal per row, formatted here, cost more than the rest of it.
-            // Its doc line is written here: `concat!` and `stringify!` in the macro cost rustc
+            // The constructor is written by the runtime's `__ec_group!` from this entry. Its
+            // doc line is written here: `concat!` and `stringify!` in the macro cost rustc
             // more than the literal (BENCHMARKS.md).
             let doc = docs::literal(&constructor_doc(row));
             units.extend([
