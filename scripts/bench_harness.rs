@@ -28,18 +28,27 @@ impl Bench {
         }
     }
 
-    /// Times `f` and prints `name: median ns/call (min … max)`; returns the median in ns.
-    pub fn run<T>(&self, name: &str, mut f: impl FnMut() -> T) -> Option<f64> {
+    /// Whether to time benchmark `name`: `false` when the filter leaves it out, or when not
+    /// run by `cargo bench`, in which case `smoke` runs it once.
+    fn timing(&self, name: &str, smoke: impl FnOnce()) -> bool {
         if self.filter.as_deref().is_some_and(|s| !name.contains(s)) {
-            return None;
+            return false;
         }
         if !self.measure {
-            black_box(f());
+            smoke();
             println!("{name}: ok (run with `cargo bench` to time)");
+            return false;
+        }
+        true
+    }
+
+    /// Times `f` and prints `name: median ns/call (min … max)`; returns the median in ns.
+    pub fn run<T>(&self, name: &str, mut f: impl FnMut() -> T) -> Option<f64> {
+        if !self.timing(name, || drop(black_box(f()))) {
             return None;
         }
         let per_batch = calibrate(&mut f);
-        let mut samples: Vec<f64> = (0..SAMPLES)
+        let samples = (0..SAMPLES)
             .map(|_| {
                 let start = Instant::now();
                 for _ in 0..per_batch {
@@ -48,19 +57,9 @@ impl Bench {
                 start.elapsed().as_nanos() as f64 / per_batch as f64
             })
             .collect();
-        samples.sort_by(f64::total_cmp);
-        let median = samples[SAMPLES / 2];
-        println!(
-            "{name:<48} {:>12} /call  ({} … {}, {SAMPLES} batches of {per_batch})",
-            show(median),
-            show(samples[0]),
-            show(samples[SAMPLES - 1]),
-        );
-        Some(median)
+        Some(report(name, samples, &format!("batches of {per_batch}")))
     }
-}
 
-impl Bench {
     /// Times `f` on inputs made by `setup`, one call at a time, making the input and dropping
     /// the output left out of the time (as criterion's `iter_batched`): for slow calls that
     /// consume their input.
@@ -70,15 +69,10 @@ impl Bench {
         mut setup: impl FnMut() -> I,
         mut f: impl FnMut(I) -> T,
     ) -> Option<f64> {
-        if self.filter.as_deref().is_some_and(|s| !name.contains(s)) {
+        if !self.timing(name, || drop(black_box(f(setup())))) {
             return None;
         }
-        if !self.measure {
-            black_box(f(setup()));
-            println!("{name}: ok (run with `cargo bench` to time)");
-            return None;
-        }
-        let mut samples: Vec<f64> = (0..SAMPLES)
+        let samples = (0..SAMPLES)
             .map(|_| {
                 let input = setup();
                 let start = Instant::now();
@@ -88,19 +82,13 @@ impl Bench {
                 took
             })
             .collect();
-        samples.sort_by(f64::total_cmp);
-        let median = samples[SAMPLES / 2];
-        println!(
-            "{name:<48} {:>12} /call  ({} … {}, {SAMPLES} calls, input and drop of output untimed)",
-            show(median),
-            show(samples[0]),
-            show(samples[SAMPLES - 1]),
-        );
-        Some(median)
+        Some(report(
+            name,
+            samples,
+            "calls, input and drop of output untimed",
+        ))
     }
-}
 
-impl Bench {
     /// Times `ours` and `theirs` in alternating batches, so that a change in the machine's
     /// speed during the run (frequent on a shared VM) hits both alike, and prints each one's
     /// median and the median of the per-pair ratios `ours / theirs`. Returns that ratio.
@@ -110,13 +98,11 @@ impl Bench {
         mut ours: impl FnMut() -> A,
         mut theirs: impl FnMut() -> B,
     ) -> Option<f64> {
-        if self.filter.as_deref().is_some_and(|s| !name.contains(s)) {
-            return None;
-        }
-        if !self.measure {
+        let smoke = || {
             black_box(ours());
             black_box(theirs());
-            println!("{name}: ok (run with `cargo bench` to time)");
+        };
+        if !self.timing(name, smoke) {
             return None;
         }
         let per_batch = calibrate(&mut ours);
@@ -141,10 +127,6 @@ impl Bench {
             b.push(y);
             ratios.push(x / y);
         }
-        let median = |v: &mut Vec<f64>| {
-            v.sort_by(f64::total_cmp);
-            v[v.len() / 2]
-        };
         let (a, b, ratio) = (median(&mut a), median(&mut b), median(&mut ratios));
         println!(
             "{name:<48} ours {:>9}  thiserror {:>9}  ratio {ratio:.3}  ({PAIRS} alternating pairs of {per_batch})",
@@ -152,6 +134,35 @@ impl Bench {
             show(b),
         );
         Some(ratio)
+    }
+}
+
+/// The median of `samples` (sorted in place).
+fn median(samples: &mut [f64]) -> f64 {
+    samples.sort_by(f64::total_cmp);
+    samples[samples.len() / 2]
+}
+
+/// Prints `name: median /call (fastest … slowest, how)`; returns the median in ns.
+fn report(name: &str, mut samples: Vec<f64>, how: &str) -> f64 {
+    let median = median(&mut samples);
+    println!(
+        "{name:<48} {:>12} /call  ({} … {}, {} {how})",
+        show(median),
+        show(samples[0]),
+        show(samples[samples.len() - 1]),
+        samples.len(),
+    );
+    median
+}
+
+fn show(ns: f64) -> String {
+    if ns < 1_000.0 {
+        format!("{ns:.1} ns")
+    } else if ns < 1_000_000.0 {
+        format!("{:.2} µs", ns / 1_000.0)
+    } else {
+        format!("{:.2} ms", ns / 1_000_000.0)
     }
 }
 
@@ -172,15 +183,5 @@ fn calibrate<T>(f: &mut impl FnMut() -> T) -> u64 {
         }
         let scale = (BATCH.as_nanos() as f64 / took.as_nanos().max(1) as f64).clamp(1.5, 100.0);
         per_batch = (per_batch as f64 * scale) as u64 + 1;
-    }
-}
-
-fn show(ns: f64) -> String {
-    if ns < 1_000.0 {
-        format!("{ns:.1} ns")
-    } else if ns < 1_000_000.0 {
-        format!("{:.2} µs", ns / 1_000.0)
-    } else {
-        format!("{:.2} ms", ns / 1_000_000.0)
     }
 }

@@ -3,7 +3,10 @@
 //! are the runtime's `macro_rules!` (`impls.rs` there), given each group's rows as a list;
 //! rendering, `Debug` and decoding are shared code in the runtime crate.
 
-use proc_macro2::{Delimiter, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
+// A `Group` of tokens is one token that `quote!` interpolates without copying its contents.
+use proc_macro2::{
+    Delimiter, Group as TokenGroup, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree,
+};
 use quote::{format_ident, quote, ToTokens};
 
 use crate::docs;
@@ -48,13 +51,11 @@ fn push_doc(out: &mut TokenStream, doc: Literal) {
     ];
     out.extend([
         punct('#'),
-        TokenTree::Group(delimited(Delimiter::Bracket, attr.into_iter().collect())),
+        TokenTree::Group(TokenGroup::new(
+            Delimiter::Bracket,
+            attr.into_iter().collect(),
+        )),
     ]);
-}
-
-/// `tokens` in the given delimiters, as one token that `quote!` interpolates without copying.
-fn delimited(delimiter: Delimiter, tokens: TokenStream) -> proc_macro2::Group {
-    proc_macro2::Group::new(delimiter, tokens)
 }
 
 fn group(catalog: &Catalog, group: &Group, out: &mut TokenStream) {
@@ -109,9 +110,9 @@ fn group(catalog: &Catalog, group: &Group, out: &mut TokenStream) {
         });
         fields.extend(quote!(#v = #index { #(#each),* },));
     }
-    let variants = delimited(Delimiter::Brace, variants);
-    let units = delimited(Delimiter::Bracket, units);
-    let fields = delimited(Delimiter::Bracket, fields);
+    let variants = TokenGroup::new(Delimiter::Brace, variants);
+    let units = TokenGroup::new(Delimiter::Bracket, units);
+    let fields = TokenGroup::new(Delimiter::Bracket, fields);
     out.extend(quote! {
         #(#docs)*
         #[doc = #summary]
@@ -120,7 +121,7 @@ fn group(catalog: &Catalog, group: &Group, out: &mut TokenStream) {
         pub enum #ident #variants
     });
     if !ctors.is_empty() {
-        let ctors = delimited(Delimiter::Brace, ctors);
+        let ctors = TokenGroup::new(Delimiter::Brace, ctors);
         out.extend(quote!(impl #ident #ctors));
     }
     out.extend(quote! {

@@ -40,18 +40,6 @@ pub struct Params {
 }
 
 impl Params {
-    /// The number of parameters.
-    #[inline]
-    pub fn len(&self) -> usize {
-        self.len
-    }
-
-    /// `true` for a row without parameters.
-    #[inline]
-    pub fn is_empty(&self) -> bool {
-        self.len == 0
-    }
-
     /// The parameter at `index`, or `None` past the end.
     #[inline]
     pub fn get(&self, index: usize) -> Option<Param> {

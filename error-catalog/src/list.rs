@@ -1,10 +1,12 @@
-//! The iterator, `IntoIterator` and `Debug` shared by the table's list views ([`Params`],
-//! [`Pieces`]): each has `len`, `get` and `iter`, and iterates by index.
+//! What the table's list views ([`Params`], [`Pieces`]) share: `len`, `is_empty`, `iter`,
+//! the iterator, `IntoIterator` and `Debug`. Each view has a `len` field and its own `get`,
+//! and iterates by index.
 //!
 //! [`Params`]: crate::Params
 //! [`Pieces`]: crate::Pieces
 
-/// `$iter` over list view `$list` of `$item`s, plus `IntoIterator` and `Debug` for the list.
+/// `$iter` over list view `$list` of `$item`s, plus `len`, `is_empty`, `IntoIterator` and
+/// `Debug` for the list.
 macro_rules! list_iter {
     ($(#[$doc:meta])* $iter:ident, $list:ident, $item:ty) => {
         $(#[$doc])*
@@ -15,6 +17,18 @@ macro_rules! list_iter {
         }
 
         impl $list {
+            /// The number of items.
+            #[inline]
+            pub fn len(&self) -> usize {
+                self.len
+            }
+
+            /// `true` when there are no items.
+            #[inline]
+            pub fn is_empty(&self) -> bool {
+                self.len == 0
+            }
+
             /// The items in order.
             #[inline]
             pub fn iter(&self) -> $iter {

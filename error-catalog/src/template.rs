@@ -164,18 +164,6 @@ fn render_words<'a>(
 }
 
 impl Pieces {
-    /// The number of pieces.
-    #[inline]
-    pub fn len(&self) -> usize {
-        self.len
-    }
-
-    /// `true` for an empty template.
-    #[inline]
-    pub fn is_empty(&self) -> bool {
-        self.len == 0
-    }
-
     /// The piece at `index`, or `None` past the end.
     #[inline]
     pub fn get(&self, index: usize) -> Option<Piece> {
