@@ -3,26 +3,24 @@
 //! This crate does not depend on `proc_macro`, so the whole pipeline (parse → check →
 //! expand) runs in ordinary tests, benchmarks and fuzzers. Users depend on `error-catalog`,
 //! never on this crate.
+//!
+//! The stages, one folder each:
+//! - `front/`: the attribute's options, the annotated module, the table's rows (inline and
+//!   from files), read into an AST;
+//! - `check/`: every rule, building the model (`model.rs`) that cannot fail to expand;
+//! - `back/`: the generated items, the packed table and the rustdoc text.
+//!
+//! `template/` holds the placeholder dialects (used by `check/`), `diag.rs` gathers the
+//! diagnostics, `names.rs` holds the naming rules every stage shares.
 
-mod args;
+mod back;
 mod check;
-mod delimited;
-mod docs;
-mod errors;
-mod expand;
-mod file_catalog;
+mod diag;
 mod front;
 mod hash;
-mod items;
 mod model;
-mod module;
 mod names;
-mod parse;
-mod phf;
-mod row_attrs;
-mod table;
 pub mod template;
-mod wire;
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -33,8 +31,8 @@ use quote::quote;
 pub fn expand(attr: TokenStream, item: TokenStream) -> TokenStream {
     match front::run(attr, item) {
         Ok((module, model)) => {
-            let generated = expand::items(&model);
-            let table = docs::literal(&docs::catalog_table(&model));
+            let generated = back::items(&model);
+            let table = back::catalog_doc(&model);
             module.emit(Some(quote!(#[doc = #table])), generated)
         }
         Err(tokens) => tokens,

@@ -1,6 +1,6 @@
 //! Lookup by code in constant time: a perfect hash (hash and displace) that the macro builds
 //! when the catalog is compiled. These functions must stay identical to the macro's
-//! (`error-catalog-codegen/src/phf.rs`); both crates test them against the same values.
+//! (`error-catalog-codegen/src/back/phf.rs`); both crates test them against the same values.
 
 const K: u64 = 0x9E37_79B9_7F4A_7C15;
 
@@ -53,7 +53,7 @@ fn reduce(x: u32, n: usize) -> usize {
 mod tests {
     use super::*;
 
-    /// The same values are asserted in the macro's copy (`error-catalog-codegen/src/phf.rs`).
+    /// The same values are asserted in the macro's copy (`error-catalog-codegen/src/back/phf.rs`).
     #[test]
     fn hash_matches_the_macros_copy() {
         assert_eq!(hash(5, b"X"), HASHES[0]);

@@ -1,8 +1,8 @@
 //! Cross-row checks: duplicate codes and names, collisions with generated items.
 
 use super::*;
+use crate::front::items::Kind;
 use crate::hash::{self, FnvMap};
-use crate::items::Kind;
 
 /// Reports every row whose code an earlier row already has, unless each row with the code is
 /// marked `#[shared_code]`; returns the reported rows' indexes. A marked row whose code is

@@ -114,7 +114,7 @@ impl Checker<'_> {
     /// The group a row belongs to: the one it names, or the one its code's prefix derives.
     pub(super) fn resolve_group(
         &mut self,
-        row: &parse::Row,
+        row: &ast::Row,
         whose: &dyn Display,
         code: &str,
     ) -> Option<usize> {
@@ -211,7 +211,7 @@ pub(super) enum Derived {
     Invalid,
 }
 
-pub(super) fn suggest_explicit(row: &parse::Row) -> String {
+pub(super) fn suggest_explicit(row: &ast::Row) -> String {
     format!("\"{}\" Group::{}", row.code.value, row.name)
 }
 

@@ -10,13 +10,13 @@ use proc_macro2::{Ident, Span};
 use quote::{format_ident, quote, ToTokens};
 use syn::{Attribute, Expr, Lit};
 
-use crate::args::Options;
-use crate::errors::Errors;
+use crate::diag::Errors;
+use crate::front::ast::{self, Field, GroupDecl, Int, Str, Table, Value};
+use crate::front::module::Module;
+use crate::front::options::Options;
+use crate::front::row_attrs;
 use crate::model::{self, Catalog, Group, Piece, Row, Template};
-use crate::module::Module;
 use crate::names;
-use crate::parse::{self, Field, GroupDecl, Int, Str, Table, Value};
-use crate::row_attrs;
 use crate::template::{self, Dialect, Key, Part};
 
 /// In this order: `columns()` relies on it.
@@ -69,7 +69,7 @@ pub fn catalog(
     let docs_url = options
         .docs_url
         .as_ref()
-        .and_then(|lit| crate::args::docs_url(lit, errors));
+        .and_then(|lit| crate::front::options::docs_url(lit, errors));
     let mut checker = Checker {
         errors,
         groups: Vec::new(),
@@ -85,8 +85,8 @@ pub fn catalog(
     let mut rows_ast = Vec::with_capacity(table.items.len());
     for item in table.items {
         match item {
-            parse::Item::Group(decl) => checker.group_decl(decl),
-            parse::Item::Row(row) => rows_ast.push(row),
+            ast::Item::Group(decl) => checker.group_decl(decl),
+            ast::Item::Row(row) => rows_ast.push(row),
         }
     }
     let had_rows = !rows_ast.is_empty();

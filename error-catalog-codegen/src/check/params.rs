@@ -29,7 +29,7 @@ impl Checker<'_> {
     /// with the message's parts, scanned once.
     pub(super) fn params(
         &mut self,
-        row: &parse::Row,
+        row: &ast::Row,
         message: &Str,
         whose: &dyn Display,
         dialect: Dialect,
@@ -51,7 +51,7 @@ impl Checker<'_> {
 
     pub(super) fn declared_params(
         &mut self,
-        declared: &parse::Params,
+        declared: &ast::Params,
         holes: &[&Key],
         message: &Str,
         whose: &dyn Display,

@@ -6,7 +6,7 @@ use super::*;
 impl Checker<'_> {
     /// Checks one row, reporting every problem it has; `None` if there was any. The row's
     /// texts move into the model.
-    pub(super) fn row(&mut self, mut row: parse::Row) -> Option<Row> {
+    pub(super) fn row(&mut self, mut row: ast::Row) -> Option<Row> {
         let checked = self.check_row(&row)?;
         let [message, description, solution] =
             checked
@@ -52,7 +52,7 @@ impl Checker<'_> {
         })
     }
 
-    fn check_row(&mut self, row: &parse::Row) -> Option<Checked> {
+    fn check_row(&mut self, row: &ast::Row) -> Option<Checked> {
         let code = &row.code.value;
         let whose = Whose(row);
         let before = self.errors.len();
@@ -217,7 +217,7 @@ impl Checker<'_> {
         Some((Ident::new(&variant, name.span()), variant, text))
     }
 
-    pub(super) fn columns<'r>(&mut self, row: &'r parse::Row, whose: &dyn Display) -> Columns<'r> {
+    pub(super) fn columns<'r>(&mut self, row: &'r ast::Row, whose: &dyn Display) -> Columns<'r> {
         let mut columns = Columns::default();
         let mut seen = [false; ROW_COLUMNS.len()];
         for (at, field) in row.columns.iter().enumerate() {
@@ -266,7 +266,7 @@ impl Checker<'_> {
 
 /// How diagnostics name a row: `row LOGIN.0001`, or `row #3 (`name`)` without a code; a row
 /// read from a file says where first: `errors.tsv:12: row X`. Formatted only into an error.
-pub(super) struct Whose<'r>(&'r parse::Row);
+pub(super) struct Whose<'r>(&'r ast::Row);
 
 impl Display for Whose<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

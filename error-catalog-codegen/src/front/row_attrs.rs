@@ -8,7 +8,7 @@ use quote::ToTokens;
 use syn::spanned::Spanned;
 use syn::{Attribute, Expr, Lit, LitStr, Meta};
 
-use crate::errors::Errors;
+use crate::diag::Errors;
 use crate::names;
 use crate::template::Dialect;
 

@@ -1,7 +1,7 @@
 //! `#[error_catalog(file = "errors.tsv")]`: rows from a TSV or CSV file beside the code, for
 //! teams that keep their catalog in a spreadsheet.
 //!
-//! The file's rows become the same `parse::Row`s an inline table produces (every token spanned
+//! The file's rows become the same `ast::Row`s an inline table produces (every token spanned
 //! at the `file = "…"` literal, and the row's `origin` set to `errors.tsv:12`), so they go
 //! through exactly the same checks; diagnostics name the file and line and point at the
 //! attribute. The expansion includes the file's bytes, so cargo rebuilds when it changes.
@@ -14,10 +14,10 @@ use syn::ext::IdentExt;
 use syn::parse::Parser;
 use syn::{Attribute, Ident, LitStr};
 
-use crate::delimited::{self, Format, Record};
-use crate::errors::Errors;
+use crate::diag::Errors;
+use crate::front::ast::{Field, Int, Row, Str, Value};
+use crate::front::delimited::{self, Format, Record};
 use crate::names;
-use crate::parse::{Field, Int, Row, Str, Value};
 
 /// Header names (matched case-insensitively, surrounding spaces ignored).
 pub const COLUMNS: &[&str] = &[

@@ -7,7 +7,7 @@ use syn::parse::{ParseStream, Parser};
 use syn::punctuated::Punctuated;
 use syn::{Expr, Lit, Meta, Token};
 
-use crate::errors::Errors;
+use crate::diag::Errors;
 use crate::names;
 
 #[derive(Default)]

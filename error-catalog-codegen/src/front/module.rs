@@ -5,8 +5,8 @@
 use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream, TokenTree};
 use quote::quote;
 
-use crate::errors::Errors;
-use crate::items::{self, Kind};
+use crate::diag::Errors;
+use crate::front::items::{self, Kind};
 
 pub struct Module {
     /// Outer attributes, as written.

@@ -23,7 +23,7 @@ use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
 use syn::{token, Attribute, Ident, Lit, LitInt, LitStr, Path, Token, Type, TypePath};
 
-use crate::errors::Errors;
+use crate::diag::Errors;
 
 pub struct Table {
     pub items: Vec<Item>,

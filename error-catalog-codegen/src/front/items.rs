@@ -615,8 +615,8 @@ mod tests {
                     format!("#[x] pub mod m {{ {a} }}"),
                 ] {
                     let item = TokenStream::from_str(&text).expect("balanced soup");
-                    let mut errors = crate::errors::Errors::new();
-                    let _ = crate::module::parse(item.clone(), &mut errors);
+                    let mut errors = crate::diag::Errors::new();
+                    let _ = crate::front::module::parse(item.clone(), &mut errors);
                     prop_assert!(!crate::expand(TokenStream::new(), item).is_empty());
                 }
             }

@@ -3,15 +3,17 @@
 //! are the runtime's `macro_rules!` (`impls.rs` there), given each group's rows as a list;
 //! rendering, `Debug` and decoding are shared code in the runtime crate.
 
+mod docs;
+mod phf;
+mod table;
+
 // A `Group` of tokens is one token that `quote!` interpolates without copying its contents.
 use proc_macro2::{
     Delimiter, Group as TokenGroup, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree,
 };
 use quote::{format_ident, quote, ToTokens};
 
-use crate::docs;
 use crate::model::{Catalog, Group, Row};
-use crate::table;
 
 pub fn items(catalog: &Catalog) -> TokenStream {
     // Built by appending owned streams: `quote!`'s `#stream` copies every token of an
@@ -224,7 +226,7 @@ fn error_enum(catalog: &Catalog) -> TokenStream {
         let (ident, i) = (&g.ident, Literal::u32_unsuffixed(i as u32));
         quote!(#ident = #i)
     });
-    let decode_doc = crate::wire::decode_doc(catalog);
+    let decode_doc = docs::decode_doc(catalog);
     quote! {
         #[doc = #doc]
         #derive
@@ -262,7 +264,7 @@ fn registry(catalog: &Catalog) -> TokenStream {
         " The rows of catalog `{name}`, in table order, with lookup by code ({} rows).",
         catalog.rows.len()
     );
-    let docs_url = crate::wire::docs_url(catalog);
+    let docs_url = docs::docs_url(catalog);
     quote! {
         #[doc = #doc]
         pub static CATALOG: #krate::Catalog = {
@@ -271,4 +273,9 @@ fn registry(catalog: &Catalog) -> TokenStream {
             #krate::Catalog::__new(#name, &ENTRIES, &TABLE)#docs_url
         };
     }
+}
+
+/// The catalog's own rustdoc: one table of every row.
+pub fn catalog_doc(catalog: &Catalog) -> proc_macro2::Literal {
+    docs::literal(&docs::catalog_table(catalog))
 }

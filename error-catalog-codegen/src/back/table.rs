@@ -163,11 +163,11 @@ fn code_order(rows: &[Row]) -> Vec<u32> {
 }
 
 /// The perfect hash of the codes (`phf.rs`), each to its first row in table order.
-fn code_index(rows: &[Row]) -> crate::phf::Table {
+fn code_index(rows: &[Row]) -> super::phf::Table {
     let mut seen = std::collections::HashSet::new();
     let keys: Vec<(&str, u32)> = (rows.iter().enumerate())
         .filter(|(_, row)| seen.insert(row.code.as_str()))
         .map(|(i, row)| (row.code.as_str(), i as u32))
         .collect();
-    crate::phf::build(&keys)
+    super::phf::build(&keys)
 }

@@ -5,15 +5,24 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::errors::Errors;
+use crate::check;
+use crate::diag::Errors;
 use crate::model::Catalog;
-use crate::module::{self, Module};
-use crate::{args, check, file_catalog, items, parse};
+
+pub mod ast;
+mod delimited;
+mod file;
+pub mod items;
+pub mod module;
+pub mod options;
+pub mod row_attrs;
+
+use self::module::Module;
 
 /// The module and its checked catalog, or the tokens to emit in their place.
 pub fn run(attr: TokenStream, item: TokenStream) -> Result<(Module, Catalog), TokenStream> {
     let mut errors = Errors::new();
-    let options = args::parse(attr, &mut errors);
+    let options = options::parse(attr, &mut errors);
     let mut module = match module::parse(item, &mut errors) {
         Ok(module) => module,
         Err(passed) => {
@@ -35,7 +44,7 @@ pub fn run(attr: TokenStream, item: TokenStream) -> Result<(Module, Catalog), To
     let loaded = options
         .file
         .as_ref()
-        .map(|lit| file_catalog::load(lit, &mut errors));
+        .map(|lit| file::load(lit, &mut errors));
     if let Some(Some(loaded)) = &loaded {
         module.items.extend(items::scan(loaded.include.clone()));
     }
@@ -47,9 +56,9 @@ pub fn run(attr: TokenStream, item: TokenStream) -> Result<(Module, Catalog), To
         Some(rows) => {
             let (stream, close) = (rows.stream(), rows.span_close());
             drop(rows);
-            Some(parse::table(stream, close, &mut errors))
+            Some(ast::table(stream, close, &mut errors))
         }
-        None if loaded.is_some() => Some(parse::Table { items: Vec::new() }),
+        None if loaded.is_some() => Some(ast::Table { items: Vec::new() }),
         None => None,
     };
     let Some(mut table) = table else {
@@ -64,7 +73,7 @@ pub fn run(attr: TokenStream, item: TokenStream) -> Result<(Module, Catalog), To
     if let Some(Some(loaded)) = loaded {
         table
             .items
-            .extend(loaded.rows.into_iter().map(parse::Item::Row));
+            .extend(loaded.rows.into_iter().map(ast::Item::Row));
     }
     let model = check::catalog(&options, &module, table, &mut errors);
     match model {
