@@ -1,7 +1,8 @@
 //! The static registry of a catalog's rows.
 
+use error_catalog_layout::{phf, row};
+
 use crate::entry::Entry;
-use crate::phf;
 use crate::table::Table;
 
 /// Every row of one `#[error_catalog]` module, in table order, with lookup by code.
@@ -55,7 +56,7 @@ impl Catalog {
             return u32::MAX;
         }
         let table = self.table;
-        table.word(Table::field(row as u32, crate::table::row::GROUP_INDEX))
+        table.word(Table::field(row as u32, row::GROUP_INDEX))
     }
 
     /// The catalog's documentation URL (`#[error_catalog(docs_url = "…")]`): problem
@@ -97,12 +98,16 @@ impl Catalog {
         if table.displacements == 0 || table.slots == 0 {
             return self.get_all(code).next();
         }
-        let h = phf::hash(table.seed, code.as_bytes());
-        let bucket = phf::bucket(h, table.displacements);
-        let displacement = table.word(table.displacements_at + bucket);
-        let slot = phf::slot(h, displacement, table.slots);
+        let displacement = |bucket| table.word(table.displacements_at + bucket);
+        let slot = phf::probe(
+            table.seed,
+            code.as_bytes(),
+            table.displacements,
+            displacement,
+            table.slots,
+        );
         let row = table.word(table.slots_at + slot);
-        // An empty slot (`u32::MAX`) is past the end; any other code there is a miss.
+        // An empty slot (`phf::EMPTY`) is past the end; any other code there is a miss.
         let entry = self.entries.get(row as usize)?;
         table.code_is(row, code).then_some(entry)
     }
@@ -132,6 +137,18 @@ impl Catalog {
     /// The position of a row in table order (`None` for a row of another catalog).
     pub fn position(&self, entry: &Entry) -> Option<usize> {
         core::ptr::eq(entry.table(), self.table).then(|| entry.row())
+    }
+}
+
+impl Entry {
+    /// The catalog the row belongs to.
+    #[inline]
+    pub fn catalog(&self) -> &'static Catalog {
+        match self.table().owner().downcast_ref() {
+            Some(catalog) => catalog,
+            // Only `#[error_catalog]` builds a table, with its catalog as the owner.
+            None => unreachable!("error-catalog: a table owned by something else than its catalog"),
+        }
     }
 }
 

@@ -2,8 +2,10 @@
 
 use core::fmt;
 
+use error_catalog_layout::{row, NO_STATUS, PARAM};
+
 use crate::status::Status;
-use crate::table::{row, Table};
+use crate::table::Table;
 use crate::template::Template;
 
 /// One parameter of a row: its name and its Rust type as written in the table.
@@ -44,7 +46,7 @@ impl Params {
     #[inline]
     pub fn get(&self, index: usize) -> Option<Param> {
         (index < self.len).then(|| {
-            let at = self.at + index * 4;
+            let at = self.at + index * PARAM;
             Param::__new(self.table.text(at), self.table.text(at + 2))
         })
     }
@@ -92,12 +94,6 @@ impl Entry {
         self.row as usize
     }
 
-    /// The catalog the row belongs to.
-    #[inline]
-    pub fn catalog(&self) -> &'static crate::Catalog {
-        self.table.catalog()
-    }
-
     /// The error code, verbatim (`"LOGIN.0001"`).
     #[inline]
     pub fn code(&self) -> &'static str {
@@ -107,8 +103,10 @@ impl Entry {
     /// The HTTP status, or `None` in a catalog without HTTP statuses.
     #[inline]
     pub fn status(&self) -> Option<Status> {
-        let status = self.table.word(self.field(row::STATUS));
-        Status::new(u16::try_from(status).ok()?).ok()
+        match self.table.word(self.field(row::STATUS)) {
+            NO_STATUS => None,
+            status => Status::new(u16::try_from(status).ok()?).ok(),
+        }
     }
 
     /// The name of the group enum the row belongs to (`"Login"`).
@@ -162,11 +160,11 @@ impl Entry {
     #[inline]
     pub fn params(&self) -> Params {
         let at = self.field(row::PARAMS);
-        let start = self.table.params_at + self.table.index(at) * 4;
+        let [first, len] = self.table.words(at);
         Params {
             table: self.table,
-            at: start,
-            len: self.table.index(at + 1),
+            at: self.table.param(first as usize),
+            len: len as usize,
         }
     }
 

@@ -21,7 +21,6 @@ mod export;
 mod hooks;
 mod impls;
 mod list;
-mod phf;
 #[cfg(feature = "axum")]
 pub mod response;
 mod source;

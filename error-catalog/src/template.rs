@@ -2,7 +2,9 @@
 
 use core::fmt;
 
-use crate::table::{Table, ARG, WHOLE};
+use error_catalog_layout::{ARG, PIECE, WHOLE};
+
+use crate::table::Table;
 use crate::value::Value;
 
 /// One piece of a [`Template`]: literal text, or the parameter at an index of the row's
@@ -63,7 +65,7 @@ impl Template {
                 len: 1,
             },
             first => Pieces {
-                repr: Repr::Table(table, table.pieces_at + first as usize * 2),
+                repr: Repr::Table(table, table.piece(first)),
                 len: count as usize,
             },
         };
@@ -125,13 +127,7 @@ impl Template {
     ) -> fmt::Result {
         match first {
             WHOLE => f.write_str(table.slice(at, len)),
-            first => render_words(
-                table,
-                table.pieces_at + first as usize * 2,
-                count as usize,
-                f,
-                arg,
-            ),
+            first => render_words(table, table.piece(first), count as usize, f, arg),
         }
     }
 }
@@ -147,7 +143,7 @@ fn render_words<'a>(
     f: &mut fmt::Formatter<'_>,
     arg: impl Fn(usize) -> Option<Value<'a>>,
 ) -> fmt::Result {
-    let words = table.bytes(start, count * 2);
+    let words = table.bytes(start, count * PIECE);
     // Fixed-size chunks: no bounds check per byte.
     for [a0, a1, a2, a3, b0, b1, b2, b3] in words.as_chunks::<8>().0 {
         let first = u32::from_le_bytes([*a0, *a1, *a2, *a3]);
@@ -174,7 +170,7 @@ impl Pieces {
             Repr::Slice(pieces) => pieces.get(index).copied(),
             Repr::Whole(text) => Some(Piece::Lit(text)),
             Repr::Table(table, start) => {
-                let at = start + index * 2;
+                let at = start + index * PIECE;
                 Some(match table.words(at) {
                     [index, ARG] => Piece::Arg(index as usize),
                     [start, len] => Piece::Lit(table.slice(start, len)),
