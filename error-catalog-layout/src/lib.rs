@@ -270,5 +270,92 @@ impl Header {
     }
 }
 
+/// Where a table's word points outside what it should: the word's index and what it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fault {
+    /// The index of the offending word.
+    pub at: usize,
+    /// What the word is.
+    pub what: &'static str,
+}
+
+/// Checks every word of a table, not just its header: each span inside the text and on
+/// character boundaries, each piece and parameter list inside its section, each row index in
+/// the order and the slots a row. Too slow for const evaluation at every build; the macro
+/// runs it on what it writes in debug builds (every test build), so that the runtime's reads,
+/// bounded by the header alone, never miss.
+pub fn validate(text: &str, data: &[u8]) -> Result<Header, Fault> {
+    let word = |at: usize| {
+        word(data, at).ok_or(Fault {
+            at,
+            what: "a word past the end",
+        })
+    };
+    let rows = word(header::ROWS)? as usize;
+    let header = Header::read(text, data, rows).map_err(|m| Fault {
+        at: 0,
+        what: m.message(),
+    })?;
+    let span = |at: usize, what: &'static str| -> Result<(), Fault> {
+        let (start, len) = (word(at)? as usize, word(at + 1)? as usize);
+        match text.get(start..start + len) {
+            Some(_) => Ok(()),
+            None => Err(Fault { at, what }),
+        }
+    };
+    let list = |at: usize, items: usize, what: &'static str| -> Result<(), Fault> {
+        let (first, len) = (word(at)? as usize, word(at + 1)? as usize);
+        if first + len > items {
+            return Err(Fault { at, what });
+        }
+        Ok(())
+    };
+    for r in 0..header.rows {
+        let at = header.rows_at() + r * row::WORDS;
+        span(at + row::CODE, "a code's span")?;
+        span(at + row::GROUP, "a group's span")?;
+        span(at + row::VARIANT, "a variant's span")?;
+        span(at + row::NAME, "a name's span")?;
+        for template in [row::MESSAGE, row::DESCRIPTION] {
+            span(at + template, "a template's span")?;
+            if word(at + template + 2)? != WHOLE {
+                list(at + template + 2, header.pieces, "a template's pieces")?;
+            }
+        }
+        span(at + row::SOLUTION, "a solution's span")?;
+        list(at + row::PARAMS, header.params, "a row's parameters")?;
+        span(at + row::DOC, "a doc's span")?;
+    }
+    for p in 0..header.pieces {
+        let at = header.pieces_at() + p * PIECE;
+        if word(at + 1)? != ARG {
+            span(at, "a piece's span")?;
+        }
+    }
+    for p in 0..header.params {
+        let at = header.params_at() + p * PARAM;
+        span(at, "a parameter's name")?;
+        span(at + 2, "a parameter's type")?;
+    }
+    for at in header.order_at()..header.displacements_at() {
+        if word(at)? as usize >= header.rows {
+            return Err(Fault {
+                at,
+                what: "a row in the order",
+            });
+        }
+    }
+    for at in header.slots_at()..header.words() {
+        let slot = word(at)?;
+        if slot != phf::EMPTY && slot as usize >= header.rows {
+            return Err(Fault {
+                at,
+                what: "a row in a slot",
+            });
+        }
+    }
+    Ok(header)
+}
+
 #[cfg(test)]
 mod tests;

@@ -106,3 +106,73 @@ fn hash_values_are_fixed() {
     assert_eq!(phf::slot(h, 3, 2025), 1624);
     assert_eq!(phf::probe(7, b"APP_ACCOUNT2.0035", 1, |_| 3, 2025), 1624);
 }
+
+#[test]
+fn validate_follows_every_span() {
+    let (mut data, header) = table(2, "AB");
+    // Row 1's code is "B"; the order and the slot name rows 0 and 1.
+    let code = 4 * (header.rows_at() + row::WORDS + row::CODE);
+    data[code..code + 8].copy_from_slice(&[1, 0, 0, 0, 1, 0, 0, 0]);
+    let order = 4 * header.order_at();
+    data[order..order + 8].copy_from_slice(&[1, 0, 0, 0, 0, 0, 0, 0]);
+    assert_eq!(validate("AB", &data), Ok(header));
+
+    let mut bad = data;
+    bad[code + 4] = 2;
+    let at = code / 4;
+    let fault = Fault {
+        at,
+        what: "a code's span",
+    };
+    assert_eq!(validate("AB", &bad), Err(fault));
+    // Inside the text, but not on a character boundary.
+    assert_eq!(
+        validate("é", &{
+            let (mut data, _) = table(2, "é");
+            data[code..code + 8].copy_from_slice(&[1, 0, 0, 0, 1, 0, 0, 0]);
+            data
+        }),
+        Err(fault)
+    );
+
+    let mut bad = data;
+    bad[order] = 2;
+    let fault = Fault {
+        at: order / 4,
+        what: "a row in the order",
+    };
+    assert_eq!(validate("AB", &bad), Err(fault));
+
+    let mut bad = data;
+    bad[4 * header.slots_at()] = 7;
+    let what = "a row in a slot";
+    assert_eq!(
+        validate("AB", &bad),
+        Err(Fault {
+            at: header.slots_at(),
+            what
+        })
+    );
+    bad[4 * header.slots_at()..].copy_from_slice(&phf::EMPTY.to_le_bytes());
+    assert_eq!(validate("AB", &bad), Ok(header));
+
+    let params = 4 * (header.rows_at() + row::PARAMS);
+    let mut bad = data;
+    bad[params + 4] = 1;
+    let fault = Fault {
+        at: params / 4,
+        what: "a row's parameters",
+    };
+    assert_eq!(validate("AB", &bad), Err(fault));
+
+    let message = 4 * (header.rows_at() + row::MESSAGE + 2);
+    let mut bad = data;
+    bad[message + 4] = 1;
+    let fault = Fault {
+        at: message / 4,
+        what: "a template's pieces",
+    };
+    assert_eq!(validate("AB", &bad), Err(fault));
+    bad[message..message + 4].copy_from_slice(&WHOLE.to_le_bytes());
+    assert_eq!(validate("AB", &bad), Ok(header));
+}

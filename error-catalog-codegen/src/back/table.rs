@@ -4,7 +4,7 @@
 //! literals cost rustc next to nothing to read, where a struct literal per row dominated a
 //! catalog's type checking (BENCHMARKS.md).
 
-use error_catalog_layout::{row, Header, ARG, NO_STATUS, PARAM, PIECE, WHOLE};
+use error_catalog_layout::{self as layout, row, Header, ARG, NO_STATUS, PARAM, PIECE, WHOLE};
 use quote::ToTokens;
 
 use crate::hash::FnvMap;
@@ -136,6 +136,13 @@ pub fn encode(catalog: &Catalog, types: &[Vec<String>], docs: &[String]) -> Enco
     for word in words {
         data.extend_from_slice(&word.to_le_bytes());
     }
+    // Every span and index, not only the header the runtime checks in const (debug builds:
+    // every test build of the macro).
+    debug_assert_eq!(
+        layout::validate(&w.text, &data),
+        Ok(header),
+        "the table the macro wrote does not follow its layout"
+    );
     Encoded { text: w.text, data }
 }
 
