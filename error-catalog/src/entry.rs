@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use error_catalog_layout::{row, NO_STATUS, PARAM};
+use error_catalog_layout::{row, PARAM};
 
 use crate::status::Status;
 use crate::table::Table;
@@ -103,10 +103,9 @@ impl Entry {
     /// The HTTP status, or `None` in a catalog without HTTP statuses.
     #[inline]
     pub fn status(&self) -> Option<Status> {
-        match self.table.word(self.field(row::STATUS)) {
-            NO_STATUS => None,
-            status => Status::new(u16::try_from(status).ok()?).ok(),
-        }
+        // No status (`NO_STATUS`, 0) is outside `Status`'s range too.
+        let status = self.table.word(self.field(row::STATUS));
+        Status::new(u16::try_from(status).ok()?).ok()
     }
 
     /// The name of the group enum the row belongs to (`"Login"`).

@@ -31,18 +31,20 @@ pub struct Table {
     pub(crate) seed: u64,
 }
 
-/// A read past the end of the data or the text. The header, checked when the catalog is
-/// compiled, keeps every section's reads in bounds, and the macro checks every span it
-/// writes; a debug build still says so here should the two ever disagree, where a release
-/// build reads nothing rather than panicking inside `Display`.
-#[cold]
-#[inline(never)]
-fn out_of_bounds<T: Default>() -> T {
-    debug_assert!(
-        false,
-        "error-catalog: a read past the end of a catalog's table"
-    );
-    T::default()
+/// Says, in a debug build, that a read fell past the end of the data or the text. The header,
+/// checked when the catalog is compiled, keeps every section's reads in bounds, and the macro
+/// checks every span it writes (`error_catalog_layout::validate`); should the two ever
+/// disagree, a debug build (every test) stops here, where a release build reads nothing
+/// rather than panicking inside `Display`, at no cost on the hot paths.
+macro_rules! in_bounds {
+    ($read:expr) => {{
+        let read = $read;
+        debug_assert!(
+            read.is_some(),
+            "error-catalog: a read past the end of a catalog's table"
+        );
+        read.unwrap_or_default()
+    }};
 }
 
 impl Table {
@@ -83,9 +85,10 @@ impl Table {
     /// The word at `index`.
     #[inline]
     pub(crate) fn word(&self, index: usize) -> u32 {
-        match self.data.get(index * 4..index * 4 + 4) {
-            Some(&[a, b, c, d]) => u32::from_le_bytes([a, b, c, d]),
-            _ => out_of_bounds(),
+        let bytes = in_bounds!(self.data.get(index * 4..index * 4 + 4));
+        match bytes {
+            &[a, b, c, d] => u32::from_le_bytes([a, b, c, d]),
+            _ => 0,
         }
     }
 
@@ -93,13 +96,9 @@ impl Table {
     #[inline]
     pub(crate) fn words<const N: usize>(&self, index: usize) -> [u32; N] {
         let mut out = [0; N];
-        match self.data.get(index * 4..(index + N) * 4) {
-            Some(bytes) => {
-                for (word, b) in out.iter_mut().zip(bytes.chunks_exact(4)) {
-                    *word = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
-                }
-            }
-            None => out_of_bounds(),
+        let bytes: &[u8] = in_bounds!(self.data.get(index * 4..(index + N) * 4));
+        for (word, b) in out.iter_mut().zip(bytes.chunks_exact(4)) {
+            *word = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
         }
         out
     }
@@ -108,10 +107,7 @@ impl Table {
     #[inline]
     pub(crate) fn bytes(&self, index: usize, len: usize) -> &'static [u8] {
         let data: &'static [u8] = self.data;
-        match data.get(index * 4..(index + len) * 4) {
-            Some(bytes) => bytes,
-            None => out_of_bounds(),
-        }
+        in_bounds!(data.get(index * 4..(index + len) * 4))
     }
 
     #[inline]
@@ -131,10 +127,7 @@ impl Table {
     pub(crate) fn slice(&self, start: u32, len: u32) -> &'static str {
         let text: &'static str = self.text;
         let start = start as usize;
-        match text.get(start..start + len as usize) {
-            Some(text) => text,
-            None => out_of_bounds(),
-        }
+        in_bounds!(text.get(start..start + len as usize))
     }
 
     /// Whether row `row`'s code is `code`: compared as bytes, the hot end of a lookup.
