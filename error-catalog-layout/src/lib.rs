@@ -19,6 +19,7 @@
 //!   or [`phf::EMPTY`].
 #![no_std]
 #![forbid(unsafe_code)]
+#![warn(missing_docs)]
 
 pub mod phf;
 
@@ -232,7 +233,7 @@ impl Header {
     /// of a section's word at an index the header implies is then in bounds. `const`, so
     /// that the runtime checks each catalog's table when it is compiled.
     pub const fn read(text: &str, data: &[u8], rows: usize) -> Result<Header, Mismatch> {
-        if data.len() % 4 != 0 {
+        if !data.len().is_multiple_of(4) {
             return Err(Mismatch::NoHeader);
         }
         let mut words = [0u32; header::LEN];
