@@ -117,62 +117,30 @@ fn validate_follows_every_span() {
     data[order..order + 8].copy_from_slice(&[1, 0, 0, 0, 0, 0, 0, 0]);
     assert_eq!(validate("AB", &data), Ok(header));
 
-    let mut bad = data;
-    bad[code + 4] = 2;
-    let at = code / 4;
-    let fault = Fault {
-        at,
-        what: "a code's span",
-    };
-    assert_eq!(validate("AB", &bad), Err(fault));
+    // One byte changed at a word: the fault names that word.
+    let code = code / 4;
+    let message = header.rows_at() + row::MESSAGE + 2;
+    let params = header.rows_at() + row::PARAMS;
+    for (at, byte, value, what) in [
+        (code, 4, 2, "a code's span"),
+        (header.order_at(), 0, 2, "a row in the order"),
+        (header.slots_at(), 0, 7, "a row in a slot"),
+        (params, 4, 1, "a row's parameters"),
+        (message, 4, 1, "a template's pieces"),
+    ] {
+        let mut bad = data;
+        bad[at * 4 + byte] = value;
+        assert_eq!(validate("AB", &bad), Err(Fault { at, what }), "{what}");
+    }
     // Inside the text, but not on a character boundary.
-    assert_eq!(
-        validate("é", &{
-            let (mut data, _) = table(2, "é");
-            data[code..code + 8].copy_from_slice(&[1, 0, 0, 0, 1, 0, 0, 0]);
-            data
-        }),
-        Err(fault)
-    );
-
-    let mut bad = data;
-    bad[order] = 2;
-    let fault = Fault {
-        at: order / 4,
-        what: "a row in the order",
-    };
-    assert_eq!(validate("AB", &bad), Err(fault));
-
-    let mut bad = data;
-    bad[4 * header.slots_at()] = 7;
-    let what = "a row in a slot";
-    assert_eq!(
-        validate("AB", &bad),
-        Err(Fault {
-            at: header.slots_at(),
-            what
-        })
-    );
-    bad[4 * header.slots_at()..].copy_from_slice(&phf::EMPTY.to_le_bytes());
-    assert_eq!(validate("AB", &bad), Ok(header));
-
-    let params = 4 * (header.rows_at() + row::PARAMS);
-    let mut bad = data;
-    bad[params + 4] = 1;
-    let fault = Fault {
-        at: params / 4,
-        what: "a row's parameters",
-    };
-    assert_eq!(validate("AB", &bad), Err(fault));
-
-    let message = 4 * (header.rows_at() + row::MESSAGE + 2);
-    let mut bad = data;
-    bad[message + 4] = 1;
-    let fault = Fault {
-        at: message / 4,
-        what: "a template's pieces",
-    };
-    assert_eq!(validate("AB", &bad), Err(fault));
-    bad[message..message + 4].copy_from_slice(&WHOLE.to_le_bytes());
-    assert_eq!(validate("AB", &bad), Ok(header));
+    let (mut split, _) = table(2, "é");
+    split[code * 4..code * 4 + 8].copy_from_slice(&[1, 0, 0, 0, 1, 0, 0, 0]);
+    let what = "a code's span";
+    assert_eq!(validate("é", &split), Err(Fault { at: code, what }));
+    // An empty slot, and a template that is one literal, list nothing.
+    let mut fine = data;
+    fine[header.slots_at() * 4..].copy_from_slice(&phf::EMPTY.to_le_bytes());
+    fine[message * 4..message * 4 + 8].copy_from_slice(&[0x7E, 0x7E, 0x7E, 0x7E, 1, 0, 0, 0]);
+    assert_eq!(u32::from_le_bytes([0x7E; 4]), WHOLE);
+    assert_eq!(validate("AB", &fine), Ok(header));
 }
