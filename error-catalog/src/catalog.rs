@@ -16,6 +16,8 @@ pub struct Catalog {
     entries: &'static [Entry],
     table: &'static Table,
     docs_url: Option<&'static str>,
+    lifecycle: &'static [crate::lifecycle::RowLife],
+    changes: &'static [(u32, crate::lifecycle::ChangeKind)],
 }
 
 impl Catalog {
@@ -30,7 +32,35 @@ impl Catalog {
             entries,
             table,
             docs_url: None,
+            lifecycle: &[],
+            changes: &[],
         }
+    }
+
+    /// The rows with lifecycle data (`#[since]`, `#[deprecated]`, `#[retired]` or the lock's
+    /// releases), sorted by row.
+    #[doc(hidden)]
+    pub const fn __with_lifecycle(mut self, list: &'static [crate::lifecycle::RowLife]) -> Self {
+        self.lifecycle = list;
+        self
+    }
+
+    /// What changed since the lock file, by row.
+    #[doc(hidden)]
+    pub const fn __with_changes(
+        mut self,
+        list: &'static [(u32, crate::lifecycle::ChangeKind)],
+    ) -> Self {
+        self.changes = list;
+        self
+    }
+
+    pub(crate) fn __lifecycle(&self) -> &'static [crate::lifecycle::RowLife] {
+        self.lifecycle
+    }
+
+    pub(crate) fn __changes(&self) -> &'static [(u32, crate::lifecycle::ChangeKind)] {
+        self.changes
     }
 
     #[doc(hidden)]
