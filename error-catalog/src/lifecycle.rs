@@ -179,6 +179,42 @@ fn quoted(text: &str) -> String {
     out
 }
 
+/// The lifecycle cell of the exports: `since 1.0.0`, `deprecated: use X (since 1.0.0)`,
+/// `retired in 1.1.0: note`; `""` for a row with nothing to say.
+pub(crate) fn describe(entry: &Entry) -> String {
+    let mut out = String::new();
+    match entry.lifecycle() {
+        Lifecycle::Active => {}
+        Lifecycle::Deprecated { note } => {
+            out.push_str("deprecated");
+            if !note.is_empty() {
+                let _ = write!(out, ": {note}");
+            }
+        }
+        Lifecycle::Retired { since, note } => {
+            let _ = write!(out, "retired in {since}");
+            if !note.is_empty() {
+                let _ = write!(out, ": {note}");
+            }
+        }
+    }
+    if let Some(since) = entry.since() {
+        let _ = match out.is_empty() {
+            true => write!(out, "since {since}"),
+            false => write!(out, " (since {since})"),
+        };
+    }
+    out
+}
+
+impl Catalog {
+    /// `true` when some row has lifecycle data (a release, `#[deprecated]` or `#[retired]`):
+    /// the exports then add a "Lifecycle" column.
+    pub fn has_lifecycle(&self) -> bool {
+        !self.__lifecycle().is_empty()
+    }
+}
+
 impl Entry {
     /// The row's lifecycle: [`Lifecycle::Active`] unless the table marks it `#[deprecated]`
     /// or `#[retired(…)]`.
