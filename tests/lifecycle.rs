@@ -153,3 +153,20 @@ fn a_v1_client_decodes_every_v2_body_of_a_code_it_knew() {
         v1::Error::from(v1::Cart::too_many(10, 12))
     );
 }
+
+#[test]
+fn a_locked_catalog_keeps_the_vendor_page() {
+    // v1 has releases from its lock only: no Lifecycle column, and the JSON rows keep their
+    // six keys; `explain` and the entries still tell the release.
+    assert!(!v1::CATALOG.has_lifecycle());
+    assert!(v1::CATALOG
+        .to_markdown()
+        .contains("| Solution |\n|---|---|---|---|---|\n"));
+    let json: serde_json::Value = serde_json::from_str(&v1::CATALOG.to_json()).unwrap();
+    assert_eq!(json[0].as_object().unwrap().len(), 6);
+    assert_eq!(v1::CATALOG.get("CART.0001").unwrap().since(), Some("0.1.0"));
+    assert!(v1::CATALOG
+        .explain("CART.0001")
+        .to_string()
+        .contains("Lifecycle    since 0.1.0\n"));
+}

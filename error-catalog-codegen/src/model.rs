@@ -66,6 +66,8 @@ pub struct Row {
     pub shared_code: Option<Span>,
     /// `#[since = "…"]`, or the release the lock file records.
     pub since: Option<String>,
+    /// `since` came from the lock file, not from the row's own `#[since]`.
+    pub since_from_lock: bool,
     pub lifecycle: Lifecycle,
     /// `errors.tsv:12` for a row read from a file.
     pub origin: Option<String>,

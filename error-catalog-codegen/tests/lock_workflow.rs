@@ -92,7 +92,7 @@ fn lock_then_evolve_then_refresh() {
         "(2 , :: error_catalog :: ChangeKind :: Retired)",
         "(4 , :: error_catalog :: ChangeKind :: Added)",
     ] {
-        assert!(out.contains(&change), "{change} in {out}");
+        assert!(out.contains(change), "{change} in {out}");
     }
     assert_eq!(read(&dir), v1, "an ordinary build never writes the lock");
 

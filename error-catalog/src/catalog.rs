@@ -17,6 +17,8 @@ pub struct Catalog {
     table: &'static Table,
     docs_url: Option<&'static str>,
     lifecycle: &'static [crate::lifecycle::RowLife],
+    /// The table itself marks lifecycles (not only the lock file): the exports show them.
+    lifecycle_shown: bool,
     changes: &'static [(u32, crate::lifecycle::ChangeKind)],
 }
 
@@ -33,6 +35,7 @@ impl Catalog {
             table,
             docs_url: None,
             lifecycle: &[],
+            lifecycle_shown: false,
             changes: &[],
         }
     }
@@ -40,8 +43,13 @@ impl Catalog {
     /// The rows with lifecycle data (`#[since]`, `#[deprecated]`, `#[retired]` or the lock's
     /// releases), sorted by row.
     #[doc(hidden)]
-    pub const fn __with_lifecycle(mut self, list: &'static [crate::lifecycle::RowLife]) -> Self {
+    pub const fn __with_lifecycle(
+        mut self,
+        list: &'static [crate::lifecycle::RowLife],
+        shown: bool,
+    ) -> Self {
         self.lifecycle = list;
+        self.lifecycle_shown = shown;
         self
     }
 
@@ -57,6 +65,10 @@ impl Catalog {
 
     pub(crate) fn __lifecycle(&self) -> &'static [crate::lifecycle::RowLife] {
         self.lifecycle
+    }
+
+    pub(crate) fn __lifecycle_shown(&self) -> bool {
+        self.lifecycle_shown
     }
 
     pub(crate) fn __changes(&self) -> &'static [(u32, crate::lifecycle::ChangeKind)] {

@@ -208,10 +208,11 @@ pub(crate) fn describe(entry: &Entry) -> String {
 }
 
 impl Catalog {
-    /// `true` when some row has lifecycle data (a release, `#[deprecated]` or `#[retired]`):
-    /// the exports then add a "Lifecycle" column.
+    /// `true` when some row of the table says `#[since = "…"]`, `#[deprecated]` or
+    /// `#[retired(…)]`: the exports then add a "Lifecycle" column. Releases known only from
+    /// the lock file do not count, so that a locked catalog's page stays the vendor's.
     pub fn has_lifecycle(&self) -> bool {
-        !self.__lifecycle().is_empty()
+        self.__lifecycle_shown()
     }
 }
 

@@ -323,7 +323,12 @@ fn lifecycle(catalog: &Catalog) -> TokenStream {
     if list.is_empty() {
         return TokenStream::new();
     }
-    quote!(.__with_lifecycle(&[#(#list),*]))
+    // The exports add a column only where the table itself speaks of lifecycles: releases
+    // that only the lock file knows keep the vendor's page as published.
+    let shown = catalog.rows.iter().any(|r| {
+        !matches!(r.lifecycle, Lifecycle::Active) || (r.since.is_some() && !r.since_from_lock)
+    });
+    quote!(.__with_lifecycle(&[#(#list),*], #shown))
 }
 
 /// `.__with_changes(&[…])`: the changelog against the lock file, when there is one.

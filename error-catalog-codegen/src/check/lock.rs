@@ -318,6 +318,7 @@ fn compare(catalog: &mut Catalog, old: &Lock, name: &str, lit: &LitStr, errors: 
             let row = &mut catalog.rows[i];
             if row.since.is_none() && !entry.since.is_empty() {
                 row.since = Some(entry.since.clone());
+                row.since_from_lock = true;
             }
         }
     }

@@ -49,6 +49,7 @@ impl Checker<'_> {
             docs: checked.docs,
             shared_code: checked.shared_code,
             since: checked.since,
+            since_from_lock: false,
             lifecycle: checked.lifecycle,
             origin: row.origin.take(),
         })

@@ -113,7 +113,8 @@ pub enum Lifecycle {
     /// The note of `#[deprecated = "…"]` or `#[deprecated(note = "…")]`, possibly empty.
     Deprecated {
         note: String,
-        attr: Attribute,
+        /// The attribute as written, put on the constructor so that rustc warns at its uses.
+        attr: Box<Attribute>,
     },
     Retired {
         since: String,
@@ -215,7 +216,7 @@ fn deprecated(attr: &Attribute, whose: &dyn Display, errors: &mut Errors) -> Lif
     match note {
         Some(note) => Lifecycle::Deprecated {
             note,
-            attr: attr.clone(),
+            attr: Box::new(attr.clone()),
         },
         None => Lifecycle::Active,
     }

@@ -59,18 +59,25 @@ impl Serialize for Row<'_> {
         row.serialize_field("description", entry.description().source())?;
         row.serialize_field("solution", entry.solution())?;
         row.serialize_field("parameters", &Params(entry.params()))?;
-        // Only where the table says something: a catalog without lifecycle data keeps its shape.
-        if let Some(since) = entry.since() {
-            row.serialize_field("since", since)?;
-        }
-        match entry.lifecycle() {
-            crate::Lifecycle::Active => {}
-            crate::Lifecycle::Deprecated { note } => row.serialize_field("deprecated", note)?,
-            crate::Lifecycle::Retired { since, note } => {
-                row.serialize_field("retired", &Retired { since, note })?;
-            }
+        // As the other exports: only a table that marks lifecycles changes the rows' shape.
+        if entry.catalog().has_lifecycle() {
+            lifecycle(entry, &mut row)?;
         }
         row.end()
+    }
+}
+
+/// `since`, `deprecated` and `retired`, each where the row has it.
+fn lifecycle<S: SerializeStruct>(entry: &Entry, row: &mut S) -> Result<(), S::Error> {
+    if let Some(since) = entry.since() {
+        row.serialize_field("since", since)?;
+    }
+    match entry.lifecycle() {
+        crate::Lifecycle::Active => Ok(()),
+        crate::Lifecycle::Deprecated { note } => row.serialize_field("deprecated", note),
+        crate::Lifecycle::Retired { since, note } => {
+            row.serialize_field("retired", &Retired { since, note })
+        }
     }
 }
 
