@@ -19,6 +19,7 @@ pub struct Catalog {
     lifecycle: &'static [crate::lifecycle::RowLife],
     /// The table itself marks lifecycles (not only the lock file): the exports show them.
     lifecycle_shown: bool,
+    releases: crate::lifecycle::Releases,
     changes: &'static [(u32, crate::lifecycle::ChangeKind)],
 }
 
@@ -36,12 +37,16 @@ impl Catalog {
             docs_url: None,
             lifecycle: &[],
             lifecycle_shown: false,
+            releases: crate::lifecycle::Releases {
+                releases: &[],
+                by_row: &[],
+            },
             changes: &[],
         }
     }
 
-    /// The rows with lifecycle data (`#[since]`, `#[deprecated]`, `#[retired]` or the lock's
-    /// releases), sorted by row.
+    /// The deprecated and retired rows, sorted by row; `shown`: the table marks lifecycles
+    /// (`#[since]`, `#[deprecated]`, `#[retired]`), so the exports add their column.
     #[doc(hidden)]
     pub const fn __with_lifecycle(
         mut self,
@@ -51,6 +56,21 @@ impl Catalog {
         self.lifecycle = list;
         self.lifecycle_shown = shown;
         self
+    }
+
+    /// The release of each row (`#[since]` or the lock file's).
+    #[doc(hidden)]
+    pub const fn __with_releases(
+        mut self,
+        releases: &'static [&'static str],
+        by_row: &'static [u8],
+    ) -> Self {
+        self.releases = crate::lifecycle::Releases { releases, by_row };
+        self
+    }
+
+    pub(crate) fn __releases(&self) -> &crate::lifecycle::Releases {
+        &self.releases
     }
 
     /// What changed since the lock file, by row.

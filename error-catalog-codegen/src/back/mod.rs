@@ -299,15 +299,15 @@ pub fn catalog_doc(catalog: &Catalog) -> proc_macro2::Literal {
     docs::literal(&docs::catalog_table(catalog))
 }
 
-/// `.__with_lifecycle(&[…])` for the rows with a release or a state; nothing for a catalog
-/// without any, which then pays nothing for the feature.
+/// `.__with_releases(…)` and `.__with_lifecycle(&[…])` for the rows with a release or a
+/// state; nothing for a catalog without any, which then pays nothing for the feature.
 fn lifecycle(catalog: &Catalog) -> TokenStream {
     let krate = &catalog.krate;
+    let mut out = releases(catalog);
     let list: Vec<TokenStream> = (catalog.rows.iter().enumerate())
-        .filter(|(_, r)| r.since.is_some() || !matches!(r.lifecycle, Lifecycle::Active))
+        .filter(|(_, r)| !matches!(r.lifecycle, Lifecycle::Active))
         .map(|(i, row)| {
             let i = Literal::u32_unsuffixed(i as u32);
-            let since = row.since.as_deref().unwrap_or("");
             let state = match &row.lifecycle {
                 Lifecycle::Active => quote!(#krate::Lifecycle::Active),
                 Lifecycle::Deprecated { note, .. } => {
@@ -317,18 +317,46 @@ fn lifecycle(catalog: &Catalog) -> TokenStream {
                     quote!(#krate::Lifecycle::Retired { since: #since, note: #note })
                 }
             };
-            quote!(#krate::__private::RowLife { row: #i, since: #since, state: #state })
+            quote!(#krate::__private::RowLife { row: #i, state: #state })
         })
         .collect();
-    if list.is_empty() {
-        return TokenStream::new();
+    if list.is_empty() && out.is_empty() {
+        return out;
     }
     // The exports add a column only where the table itself speaks of lifecycles: releases
     // that only the lock file knows keep the vendor's page as published.
     let shown = catalog.rows.iter().any(|r| {
         !matches!(r.lifecycle, Lifecycle::Active) || (r.since.is_some() && !r.since_from_lock)
     });
-    quote!(.__with_lifecycle(&[#(#list),*], #shown))
+    out.extend(quote!(.__with_lifecycle(&[#(#list),*], #shown)));
+    out
+}
+
+/// The rows' releases as the runtime's `Releases` reads them: the distinct texts, then two
+/// bytes per row.
+fn releases(catalog: &Catalog) -> TokenStream {
+    let mut distinct: Vec<&str> = Vec::new();
+    let mut by_row = Vec::with_capacity(2 * catalog.rows.len());
+    for row in &catalog.rows {
+        let k = match row.since.as_deref() {
+            None => 0,
+            Some(since) => match distinct.iter().position(|d| *d == since) {
+                Some(at) => at + 1,
+                None => {
+                    distinct.push(since);
+                    distinct.len()
+                }
+            },
+        };
+        // More than 65,535 distinct releases do not fit; such rows show none.
+        let k = u16::try_from(k).unwrap_or(0);
+        by_row.extend(k.to_le_bytes());
+    }
+    if distinct.is_empty() {
+        return TokenStream::new();
+    }
+    let by_row = Literal::byte_string(&by_row);
+    quote!(.__with_releases(&[#(#distinct),*], #by_row))
 }
 
 /// `.__with_changes(&[…])`: the changelog against the lock file, when there is one.

@@ -92,9 +92,9 @@ pub fn check(catalog: &mut Catalog, lit: &LitStr, errors: &mut Errors) {
                 }
             }
         }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound && mode == Mode::Update => Lock {
-            entries: Vec::new(),
-        },
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && mode == Mode::Update => {
+            Lock::default()
+        }
         Err(e) => {
             let why = match e.kind() {
                 std::io::ErrorKind::NotFound => "it does not exist".to_string(),
@@ -217,18 +217,16 @@ fn next(catalog: &Catalog, old: &Lock) -> Lock {
             }
         })
         .collect();
-    Lock { entries }
+    Lock::new(entries)
 }
 
 /// Reports every break of the contract `old` records, and fills `catalog.changes`.
 fn compare(catalog: &mut Catalog, old: &Lock, name: &str, lit: &LitStr, errors: &mut Errors) {
     let firsts = first_rows(catalog);
-    let row_of = |code: &str| {
-        firsts
-            .iter()
-            .copied()
-            .find(|&i| catalog.rows[i].code == code)
-    };
+    let index: crate::hash::FnvMap<&str, usize> = (firsts.iter())
+        .map(|&i| (catalog.rows[i].code.as_str(), i))
+        .collect();
+    let row_of = |code: &str| index.get(code).copied();
     let mut changes = Vec::new();
     let mut swapped: Vec<usize> = Vec::new();
     for entry in &old.entries {

@@ -21,15 +21,19 @@
 
 use std::fmt::Write as _;
 
+use crate::hash::FnvMap;
+
 /// The format this crate reads and writes.
 pub const FORMAT: u32 = 1;
 
 /// The command that writes the lock, for messages and the file's header.
 pub const UPDATE: &str = "ERROR_CATALOG_LOCK=update cargo build";
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Lock {
     pub entries: Vec<Entry>,
+    /// Each code's index in `entries` (a catalog has thousands: no linear search).
+    by_code: FnvMap<String, usize>,
 }
 
 /// One shipped code, as clients know it.
@@ -68,13 +72,21 @@ pub struct ParseError {
 }
 
 impl Lock {
+    pub fn new(entries: Vec<Entry>) -> Lock {
+        let by_code = (entries.iter().enumerate())
+            .map(|(i, e)| (e.code.clone(), i))
+            .collect();
+        Lock { entries, by_code }
+    }
+
     pub fn get(&self, code: &str) -> Option<&Entry> {
-        self.entries.iter().find(|e| e.code == code)
+        self.by_code.get(code).map(|&i| &self.entries[i])
     }
 }
 
 pub fn parse(text: &str) -> Result<Lock, ParseError> {
     let mut entries: Vec<Entry> = Vec::new();
+    let mut seen: FnvMap<String, ()> = FnvMap::default();
     let mut format_seen = false;
     for (index, raw) in text.lines().enumerate() {
         let line = index + 1;
@@ -101,7 +113,7 @@ pub fn parse(text: &str) -> Result<Lock, ParseError> {
         }
         if key == "code" {
             let code = quoted(rest).map_err(err)?;
-            if entries.iter().any(|e| e.code == code) {
+            if seen.insert(code.clone(), ()).is_some() {
                 return Err(err(format!("code {code:?} is listed twice")));
             }
             entries.push(Entry {
@@ -151,7 +163,7 @@ pub fn parse(text: &str) -> Result<Lock, ParseError> {
             message: format!("the file is empty; write it with `{UPDATE}`"),
         });
     }
-    Ok(Lock { entries })
+    Ok(Lock::new(entries))
 }
 
 fn word(rest: &str) -> Result<String, String> {
@@ -336,14 +348,15 @@ mod tests {
         let mut none = entry("23505");
         none.statuses.clear();
         none.state = State::Deprecated(String::new());
-        let lock = Lock {
-            entries: vec![entry("LOGIN.0001"), retired, none],
-        };
+        let lock = Lock::new(vec![entry("LOGIN.0001"), retired, none]);
         let text = write(&lock);
-        let mut back = parse(&text).unwrap();
-        for e in &mut back.entries {
-            e.line = 0;
-        }
+        let back = parse(&text).unwrap();
+        let back = Lock::new(
+            back.entries
+                .into_iter()
+                .map(|e| Entry { line: 0, ..e })
+                .collect(),
+        );
         assert_eq!(back, lock, "{text}");
         assert!(
             text.contains("\ncode \"OLD.1\"\n  status 404/500\n"),
