@@ -200,7 +200,7 @@ fn get(pairs: &[(String, String)], key: &str) -> Option<String> {
 }
 
 fn deprecated(attr: &Attribute, whose: &dyn Display, errors: &mut Errors) -> Lifecycle {
-    const FORM: &str = "#[deprecated(note = \"use `other` instead\")]";
+    const FORM: &str = "#[deprecated(note = \"use not_found instead\")]";
     let note = match &attr.meta {
         Meta::Path(_) => Some(String::new()),
         Meta::NameValue(nv) => string_value(&nv.value).or_else(|| {
