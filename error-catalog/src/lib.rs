@@ -20,6 +20,7 @@ mod error;
 mod export;
 mod hooks;
 mod impls;
+mod lifecycle;
 mod list;
 #[cfg(feature = "axum")]
 pub mod response;
@@ -37,6 +38,7 @@ pub use decode::{Captures, Decode, Reason, Undecoded};
 pub use entry::{Entry, Param, Params, ParamsIter};
 pub use error::{Args, CatalogError, Rendered};
 pub use export::Explanation;
+pub use lifecycle::{Change, ChangeKind, Lifecycle};
 pub use source::{Source, WithSource};
 pub use status::{InvalidStatus, Status};
 pub use template::{Piece, Pieces, PiecesIter, Template};
