@@ -85,6 +85,8 @@ pub mod row {
     pub const MESSAGE: usize = 9;
     /// Four words, as the message's.
     pub const DESCRIPTION: usize = 13;
+    /// Where a template's piece list (first piece, count) sits within its four words.
+    pub const TEMPLATE_PIECES: usize = 2;
     /// The solution's span.
     pub const SOLUTION: usize = 17;
     /// The first parameter and how many there are (zero and zero for none).
@@ -319,8 +321,9 @@ pub fn validate(text: &str, data: &[u8]) -> Result<Header, Fault> {
         span(at + row::NAME, "a name's span")?;
         for template in [row::MESSAGE, row::DESCRIPTION] {
             span(at + template, "a template's span")?;
-            if word(at + template + 2)? != WHOLE {
-                list(at + template + 2, header.pieces, "a template's pieces")?;
+            let pieces = at + template + row::TEMPLATE_PIECES;
+            if word(pieces)? != WHOLE {
+                list(pieces, header.pieces, "a template's pieces")?;
             }
         }
         span(at + row::SOLUTION, "a solution's span")?;

@@ -119,7 +119,7 @@ fn validate_follows_every_span() {
 
     // One byte changed at a word: the fault names that word.
     let code = code / 4;
-    let message = header.rows_at() + row::MESSAGE + 2;
+    let message = header.rows_at() + row::MESSAGE + row::TEMPLATE_PIECES;
     let params = header.rows_at() + row::PARAMS;
     for (at, byte, value, what) in [
         (code, 4, 2, "a code's span"),

@@ -86,9 +86,12 @@ pub fn encode(catalog: &Catalog, types: &[Vec<String>], docs: &[String]) -> Enco
         put(row::VARIANT, &w.text(variant));
         put(row::NAME, &w.text(ctor));
         put(row::MESSAGE, &w.text(&r.message.source));
-        put(row::MESSAGE + 2, &w.pieces(&r.message));
+        put(row::MESSAGE + row::TEMPLATE_PIECES, &w.pieces(&r.message));
         put(row::DESCRIPTION, &w.text(&r.description.source));
-        put(row::DESCRIPTION + 2, &w.pieces(&r.description));
+        put(
+            row::DESCRIPTION + row::TEMPLATE_PIECES,
+            &w.pieces(&r.description),
+        );
         put(row::SOLUTION, &w.text(&r.solution));
         // Where the row's parameters start, or zero for a row without any (as an empty text).
         let start = if params.is_empty() {
