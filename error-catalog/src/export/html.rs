@@ -86,7 +86,9 @@ impl Catalog {
     /// vendor's columns in table order, a filter box (a few lines of inline JavaScript), a
     /// layout that reads on a phone and in print, and no external assets. Every cell is
     /// HTML-escaped, so text from the table can never become markup. A row without a status
-    /// shows `—`.
+    /// shows `—`. Cells keep their spaces and line breaks; below 40rem each row becomes a
+    /// card; print hides the filter and shows every row; without JavaScript the page is the
+    /// full table.
     ///
     /// `page.html#CODE` opens the page filtered to that code, so a catalog published at
     /// `https://example.com/error-codes.html` can set
