@@ -91,6 +91,7 @@ mod error;
 mod export;
 mod hooks;
 mod impls;
+mod lifecycle;
 mod list;
 mod phf;
 #[cfg(feature = "axum")]
@@ -109,6 +110,7 @@ pub use decode::{Captures, Decode, Reason, Undecoded};
 pub use entry::{Entry, Param, Params, ParamsIter};
 pub use error::{Args, CatalogError, Rendered};
 pub use export::Explanation;
+pub use lifecycle::{Change, ChangeKind, Lifecycle};
 pub use source::{Source, WithSource};
 pub use status::{InvalidStatus, Status};
 pub use template::{Piece, Pieces, PiecesIter, Template};
