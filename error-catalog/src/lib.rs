@@ -10,7 +10,10 @@
 //! - `CATALOG`, the static [`Catalog`] of every row, with lookup by code and the exports
 //!   (Markdown, CSV, HTML, JSON, [`explain`](Catalog::explain));
 //! - [`CatalogError`] (code, status, row, rendered texts, arguments) and [`Decode`] (a code
-//!   and a message received by a client, back into the typed error) for every enum.
+//!   and a message received by a client, back into the typed error) for every enum;
+//! - each row's [`Lifecycle`] (`#[since]`, `#[deprecated]`, `#[retired]`) and, with
+//!   `lock = "errors.lock"`, a check on every build that no shipped code changed in a way
+//!   clients would notice ([`Catalog::changes`] lists what did change).
 //!
 //! ```
 //! use error_catalog::{error_catalog, CatalogError};
@@ -55,7 +58,8 @@
 //! table   := item*
 //! item    := group | row
 //! row     := attr* STATUS? "CODE" (Group::)?name params? column ("," column)* ";"
-//! attr    := doc | #[dialect = "printf"] | #[shared_code]
+//! attr    := doc | #[dialect = "printf"] | #[shared_code] | #[since = "1.2.0"]
+//!          | #[deprecated…] | #[retired(since = "1.3.0", note = "…")]
 //! params  := "(" param ("," param)* ")"          param := name (":" Type)?
 //! column  := message: "…" | description: "…" | solution: "…"
 //! group   := doc* "group" Name "{" (status: 400 | prefix: "LOGIN"),* "}"
@@ -65,7 +69,8 @@
 //! one; `{0}` and `{name}` are placeholders (other notations with `dialect`); a parameter
 //! without a type is a [`Text`], a typed one any [`Arg`]. The attribute takes `error = Name`,
 //! `status = 400` or `status = none`, `dialect = "printf"`, `group = Name`,
-//! `file = "errors.tsv"`, `derive(…)`, `crate = path` and `docs_url = "…"`. The repository's
+//! `file = "errors.tsv"`, `derive(…)`, `crate = path`, `docs_url = "…"` and
+//! `lock = "errors.lock"`. The repository's
 //! README describes each, and every diagnostic.
 //!
 //! # Features
