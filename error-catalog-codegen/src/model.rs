@@ -21,6 +21,28 @@ pub struct Catalog {
     pub changes: Vec<Change>,
     /// `include_bytes!` of the lock file, so that cargo rebuilds when it changes.
     pub lock_include: TokenStream,
+    /// The language of the table's own texts (`#[error_catalog(locale = "…")]`, `en` by
+    /// default), canonical.
+    pub source_locale: String,
+    /// The translations, in the order the table declares them.
+    pub locales: Vec<Locale>,
+}
+
+/// One language's texts for the rows.
+pub struct Locale {
+    /// The BCP 47 tag, canonical (`zh-CN`).
+    pub tag: String,
+    /// One entry per row of the catalog, in table order; `None` for a row not translated.
+    pub rows: Vec<Option<Translation>>,
+}
+
+/// A row's texts in one language; a missing column falls back to the source's.
+#[derive(Default)]
+pub struct Translation {
+    /// Its pieces index the source row's parameters.
+    pub message: Option<Template>,
+    pub description: Option<Template>,
+    pub solution: Option<String>,
 }
 
 /// One line of the changelog: a row against the lock file.

@@ -99,6 +99,21 @@ pub mod row {
     pub const WORDS: usize = 24;
 }
 
+/// A translation's table (one per locale of a catalog that has translations) has the same
+/// layout, one row per row of the catalog, of which it fills only the message, description and
+/// solution; the status word says which of them the translation gives, and the perfect hash
+/// is empty.
+pub mod translation {
+    /// The row word holding the [`MESSAGE`], [`DESCRIPTION`] and [`SOLUTION`] bits.
+    pub const PRESENT: usize = crate::row::STATUS;
+    /// The translation has a message.
+    pub const MESSAGE: u32 = 1;
+    /// The translation has a description.
+    pub const DESCRIPTION: u32 = 2;
+    /// The translation has a solution.
+    pub const SOLUTION: u32 = 4;
+}
+
 /// What the header says: the sections' lengths, from which their positions follow (each
 /// section starts where the one before it ends, so no position is written).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -55,3 +55,4 @@ pub const fn entries<const N: usize>(table: &'static Table) -> [crate::Entry; N]
 }
 
 pub use crate::lifecycle::RowLife;
+pub use crate::l10n::LocaleTable;

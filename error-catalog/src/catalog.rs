@@ -44,6 +44,8 @@ pub struct Catalog {
     lifecycle_shown: bool,
     releases: crate::lifecycle::Releases,
     changes: &'static [(u32, crate::lifecycle::ChangeKind)],
+    source_locale: &'static str,
+    locales: &'static [crate::l10n::LocaleTable],
 }
 
 impl Catalog {
@@ -65,6 +67,8 @@ impl Catalog {
                 by_row: &[],
             },
             changes: &[],
+            source_locale: "en",
+            locales: &[],
         }
     }
 
@@ -112,6 +116,26 @@ impl Catalog {
 
     pub(crate) fn __lifecycle_shown(&self) -> bool {
         self.lifecycle_shown
+    }
+
+    /// The source language and the translations (`locale "…" { … }` in the table).
+    #[doc(hidden)]
+    pub const fn __with_locales(
+        mut self,
+        source: &'static str,
+        locales: &'static [crate::l10n::LocaleTable],
+    ) -> Self {
+        self.source_locale = source;
+        self.locales = locales;
+        self
+    }
+
+    pub(crate) fn __source_locale(&self) -> &'static str {
+        self.source_locale
+    }
+
+    pub(crate) fn __locales(&self) -> &'static [crate::l10n::LocaleTable] {
+        self.locales
     }
 
     pub(crate) fn __changes(&self) -> &'static [(u32, crate::lifecycle::ChangeKind)] {

@@ -174,7 +174,16 @@ fn decode<T: Decode>(code: &str, message: &str) -> Result<T, Undecoded> {
             continue;
         };
         let mut slots = alloc::vec![None; entry.params().len()];
-        if let Err(why) = match_template(&entry.message(), message, &mut slots) {
+        // The source's message, then each translation's: a body in any shipped language.
+        let mut matched = Err(Reason::Mismatch);
+        for template in entry.messages() {
+            slots.iter_mut().for_each(|s| *s = None);
+            matched = match_template(&template, message, &mut slots);
+            if matched.is_ok() {
+                break;
+            }
+        }
+        if let Err(why) = matched {
             reason = why;
             continue;
         }

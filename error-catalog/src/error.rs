@@ -156,6 +156,29 @@ pub trait CatalogError: fmt::Debug + fmt::Display {
         Rendered::new(self.entry().description(), self)
     }
 
+    /// The message in `locale` (`"zh-CN"`): the translation found along the tag's fallbacks
+    /// (`zh-Hant-TW` → `zh-Hant` → `zh`), else the source's; a `Display` with this error's
+    /// arguments. See [`Entry::message_in`].
+    fn message_in(&self, locale: &str) -> Rendered<'_, Self>
+    where
+        Self: Sized,
+    {
+        Rendered::new(self.entry().message_in(locale), self)
+    }
+
+    /// The description in `locale`, with the same arguments as the message.
+    fn description_in(&self, locale: &str) -> Rendered<'_, Self>
+    where
+        Self: Sized,
+    {
+        Rendered::new(self.entry().description_in(locale), self)
+    }
+
+    /// The solution in `locale`, verbatim.
+    fn solution_in(&self, locale: &str) -> &'static str {
+        self.entry().solution_in(locale)
+    }
+
     /// The arguments with their parameter names, in parameter order.
     fn args(&self) -> Args<'_, Self>
     where

@@ -96,6 +96,7 @@ mod error;
 mod export;
 mod hooks;
 mod impls;
+mod l10n;
 mod lifecycle;
 mod list;
 #[cfg(feature = "axum")]

@@ -283,15 +283,42 @@ fn registry(catalog: &Catalog) -> TokenStream {
     let lifecycle = lifecycle(catalog);
     let changes = changes(catalog);
     let lock = &catalog.lock_include;
+    let (locale_tables, locales) = locales(catalog, &count);
     quote! {
         #lock
         #[doc = #doc]
         pub static CATALOG: #krate::Catalog = {
             static TABLE: #krate::__private::Table = #krate::__private::Table::__new(&CATALOG, #text, #data, #count);
             static ENTRIES: [#krate::Entry; #count] = #krate::__private::entries(&TABLE);
-            #krate::Catalog::__new(#name, &ENTRIES, &TABLE)#docs_url #lifecycle #changes
+            #locale_tables
+            #krate::Catalog::__new(#name, &ENTRIES, &TABLE)#docs_url #lifecycle #changes #locales
         };
     }
+}
+
+/// One table per translation (`LOCALE_0`, …, inside the catalog's initializer) and the
+/// builder call that lists them; nothing for a catalog without translations, which then pays
+/// nothing for the feature.
+fn locales(catalog: &Catalog, count: &Literal) -> (TokenStream, TokenStream) {
+    let krate = &catalog.krate;
+    if catalog.locales.is_empty() && catalog.source_locale == "en" {
+        return (TokenStream::new(), TokenStream::new());
+    }
+    let mut statics = TokenStream::new();
+    let mut list = Vec::new();
+    for (i, locale) in catalog.locales.iter().enumerate() {
+        let encoded = table::encode_locale(catalog, locale);
+        let text = docs::literal(&encoded.text);
+        let data = Literal::byte_string(&encoded.data);
+        let ident = format_ident!("LOCALE_{}", i);
+        statics.extend(quote! {
+            static #ident: #krate::__private::Table = #krate::__private::Table::__new(&CATALOG, #text, #data, #count);
+        });
+        let tag = &locale.tag;
+        list.push(quote!(#krate::__private::LocaleTable { tag: #tag, table: &#ident }));
+    }
+    let source = &catalog.source_locale;
+    (statics, quote!(.__with_locales(#source, &[#(#list),*])))
 }
 
 /// The catalog's own rustdoc: one table of every row.

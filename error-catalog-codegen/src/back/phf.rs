@@ -8,6 +8,7 @@
 use error_catalog_layout::phf::{bucket, hash, slot, EMPTY};
 
 /// The table: `slots[slot]` is the row index of the key that hashes there, [`EMPTY`] for none.
+#[derive(Default)]
 pub struct Table {
     pub seed: u64,
     pub displacements: Vec<u32>,

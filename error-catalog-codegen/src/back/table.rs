@@ -8,7 +8,7 @@ use error_catalog_layout::{self as layout, row, Header, ARG, NO_STATUS, PARAM, P
 use quote::ToTokens;
 
 use crate::hash::FnvMap;
-use crate::model::{Catalog, Piece, Row, Template};
+use crate::model::{Catalog, Locale, Piece, Row, Template};
 
 pub struct Encoded {
     pub text: String,
@@ -111,8 +111,47 @@ pub fn encode(catalog: &Catalog, types: &[Vec<String>], docs: &[String]) -> Enco
     }
     let order = code_order(&catalog.rows);
     let index = code_index(&catalog.rows);
+    finish(w, rows, order, index)
+}
+
+/// One locale's table: the catalog's layout, each row holding the translation's message,
+/// description and solution (the source's where it gives none) and which of them it gives;
+/// no codes, parameters or perfect hash, which the catalog's own table has.
+pub fn encode_locale(catalog: &Catalog, locale: &Locale) -> Encoded {
+    use error_catalog_layout::translation;
+    let mut w = Writer::default();
+    let mut rows = Vec::with_capacity(catalog.rows.len() * row::WORDS);
+    for t in &locale.rows {
+        let mut words = [0u32; row::WORDS];
+        let mut put = |at: usize, value: &[u32]| words[at..at + value.len()].copy_from_slice(value);
+        let t = t.as_ref();
+        let message = t.and_then(|t| t.message.as_ref());
+        let description = t.and_then(|t| t.description.as_ref());
+        let solution = t.and_then(|t| t.solution.as_deref());
+        let present = u32::from(message.is_some()) * translation::MESSAGE
+            | u32::from(description.is_some()) * translation::DESCRIPTION
+            | u32::from(solution.is_some()) * translation::SOLUTION;
+        put(translation::PRESENT, &[present]);
+        if let Some(m) = message {
+            put(row::MESSAGE, &w.text(&m.source));
+            put(row::MESSAGE + row::TEMPLATE_PIECES, &w.pieces(m));
+        }
+        if let Some(d) = description {
+            put(row::DESCRIPTION, &w.text(&d.source));
+            put(row::DESCRIPTION + row::TEMPLATE_PIECES, &w.pieces(d));
+        }
+        put(row::SOLUTION, &w.text(solution.unwrap_or_default()));
+        rows.extend(words);
+    }
+    let order = (0..catalog.rows.len() as u32).collect();
+    let index = super::phf::Table::default();
+    finish(w, rows, order, index)
+}
+
+/// The header and the sections, as bytes.
+fn finish(w: Writer<'_>, rows: Vec<u32>, order: Vec<u32>, index: super::phf::Table) -> Encoded {
     let header = Header {
-        rows: catalog.rows.len(),
+        rows: rows.len() / row::WORDS,
         pieces: w.pieces.len() / PIECE,
         params: w.params.len() / PARAM,
         displacements: index.displacements.len(),

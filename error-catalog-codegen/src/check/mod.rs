@@ -130,6 +130,8 @@ pub fn catalog(
         docs_url,
         changes: Vec::new(),
         lock_include: proc_macro2::TokenStream::new(),
+        source_locale: "en".into(),
+        locales: Vec::new(),
     })
 }
 

@@ -32,6 +32,30 @@ pub struct Table {
 pub enum Item {
     Group(GroupDecl),
     Row(Row),
+    Locale(LocaleDecl),
+}
+
+/// `locale "zh-CN" { "LOGIN.0001" message: "…"; … }` or `locale "zh-CN" file "zh-CN.tsv";`:
+/// one language's texts for rows of the table, by code.
+pub struct LocaleDecl {
+    pub attrs: Vec<Attribute>,
+    pub keyword: Ident,
+    pub tag: Str,
+    pub body: LocaleBody,
+}
+
+pub enum LocaleBody {
+    Inline(Vec<TranslatedRow>),
+    File(Str),
+}
+
+/// A translation of one row: its code, then columns as a row's (`message: "…"`, …).
+pub struct TranslatedRow {
+    pub attrs: Vec<Attribute>,
+    pub code: Str,
+    pub columns: Vec<Field>,
+    /// `zh-CN.tsv:12` for a translation read from a file.
+    pub origin: Option<String>,
 }
 
 pub struct GroupDecl {
@@ -266,7 +290,7 @@ fn item_len(tokens: &[TokenTree]) -> usize {
         }
         i += 2;
     }
-    let is_group = matches!(tokens.get(i), Some(TokenTree::Ident(word)) if word == "group");
+    let is_group = matches!(tokens.get(i), Some(TokenTree::Ident(word)) if word == "group" || word == "locale");
     while i < tokens.len() {
         i += 1;
         match &tokens[i - 1] {
@@ -415,6 +439,12 @@ fn item(input: ParseStream) -> syn::Result<Item> {
     ))?;
     if input.peek(Ident::peek_any) && input.fork().call(Ident::parse_any)? == "group" {
         return group(input, attrs).map(Item::Group);
+    }
+    if input.peek(Ident::peek_any) && input.peek2(LitStr) {
+        let fork = input.fork();
+        if fork.call(Ident::parse_any)? == "locale" {
+            return locale(input, attrs).map(Item::Locale);
+        }
     }
     row(input, attrs).map(Item::Row)
 }
@@ -633,6 +663,75 @@ fn row(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Row> {
         group,
         name,
         params,
+        columns,
+        origin: None,
+    })
+}
+
+fn locale(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<LocaleDecl> {
+    const FORM: &str = "`locale \"zh-CN\" { \"LOGIN.0001\" message: \"…\"; }` or `locale \"zh-CN\" file \"errors.zh-CN.tsv\";`";
+    let keyword = input.call(Ident::parse_any)?;
+    let tag = string(input)?;
+    let whose = format!("locale {:?}", tag.value);
+    let body = if input.peek(token::Brace) {
+        let content;
+        syn::braced!(content in input);
+        let mut rows = Vec::new();
+        while !content.is_empty() {
+            rows.push(translated_row(&content, &whose)?);
+        }
+        let _: Option<Token![;]> = input.parse()?;
+        LocaleBody::Inline(rows)
+    } else if input.peek(Ident::peek_any) && input.fork().call(Ident::parse_any)? == "file" {
+        input.call(Ident::parse_any)?;
+        let path = string(input).map_err(reword(format!(
+            "{whose}: expected the file's path after `file`, as in {FORM}"
+        )))?;
+        let _: Option<Token![;]> = input.parse()?;
+        LocaleBody::File(path)
+    } else {
+        return Err(error_at(
+            input,
+            tag.span(),
+            format!("{whose}: expected the translations in braces, or `file \"…\"`: {FORM}"),
+        ));
+    };
+    if !input.is_empty() {
+        return Err(input.error(format!(
+            "{whose}: unexpected tokens after the translations; write {FORM}"
+        )));
+    }
+    Ok(LocaleDecl {
+        attrs,
+        keyword,
+        tag,
+        body,
+    })
+}
+
+fn translated_row(input: ParseStream, locale: &str) -> syn::Result<TranslatedRow> {
+    let attrs = input.call(Attribute::parse_outer)?;
+    let code = string(input).map_err(reword(format!(
+        "{locale}: expected a translation: the row's code, then its columns, as in `\"LOGIN.0001\" message: \"…\", solution: \"…\";`"
+    )))?;
+    let whose = || format!("{locale}, row {}", code.value);
+    let mut columns = Vec::new();
+    while !input.is_empty() && !input.peek(Token![;]) {
+        columns.push(field_of_row(input, &whose)?);
+        if input.is_empty() || input.peek(Token![;]) {
+            break;
+        }
+        input.parse::<Token![,]>().map_err(|e| {
+            syn::Error::new(
+                e.span(),
+                format!("{}: expected `,` between columns or `;` at the end of the translation", whose()),
+            )
+        })?;
+    }
+    let _: Option<Token![;]> = input.parse()?;
+    Ok(TranslatedRow {
+        attrs,
+        code,
         columns,
         origin: None,
     })

@@ -40,18 +40,36 @@ pub struct Loaded {
 }
 
 pub fn load(lit: &LitStr, errors: &mut Errors) -> Option<Loaded> {
+    let (records, name, include) = read(lit, "file =", "catalog file", errors)?;
+    let rows = match records {
+        Some(records) => rows(&records, &name, lit, errors),
+        None => Vec::new(),
+    };
+    Some(Loaded { rows, include })
+}
+
+/// Reads the delimited file named by `lit` (relative to the crate's directory): its records
+/// (`None` when the text was unreadable, already reported), its file name for messages, and
+/// the `include_bytes!` that makes cargo rebuild when it changes. `option` and `what` name it
+/// in messages (`file =`, "catalog file").
+pub fn read(
+    lit: &LitStr,
+    option: &str,
+    what: &str,
+    errors: &mut Errors,
+) -> Option<(Option<Vec<Record>>, String, TokenStream)> {
     let relative = lit.value();
     let Some(format) = format_of(&relative) else {
         errors.at(
             lit,
-            format!("`file = {relative:?}`: unknown format; the catalog file must end in `.tsv` or `.csv`"),
+            format!("`{option} {relative:?}`: unknown format; the {what} must end in `.tsv` or `.csv`"),
         );
         return None;
     };
     let Some(base) = std::env::var_os("CARGO_MANIFEST_DIR") else {
         errors.at(
             lit,
-            "`file = …` needs CARGO_MANIFEST_DIR (set by cargo) to find the file",
+            format!("`{option} …` needs CARGO_MANIFEST_DIR (set by cargo) to find the file"),
         );
         return None;
     };
@@ -67,31 +85,28 @@ pub fn load(lit: &LitStr, errors: &mut Errors) -> Option<Loaded> {
             };
             errors.at(
                 lit,
-                format!("cannot read catalog file `{relative}` ({error}); the path is relative to the crate's directory (where Cargo.toml is)"),
+                format!("cannot read {what} `{relative}` ({error}); the path is relative to the crate's directory (where Cargo.toml is)"),
             );
             return None;
         }
     };
     let include = include(&path);
+    let name = file_name(&relative);
     let Ok(text) = String::from_utf8(bytes) else {
         errors.at(
             lit,
-            format!("catalog file `{relative}` is not UTF-8 text; save it as UTF-8"),
+            format!("{what} `{relative}` is not UTF-8 text; save it as UTF-8"),
         );
-        return Some(Loaded {
-            rows: Vec::new(),
-            include,
-        });
+        return Some((None, name, include));
     };
-    let name = file_name(&relative);
-    let rows = match delimited::records(&text, format) {
-        Ok(records) => rows(&records, &name, lit, errors),
+    let records = match delimited::records(&text, format) {
+        Ok(records) => Some(records),
         Err(error) => {
             errors.at(lit, format!("{name}:{}: {}", error.line, error.message));
-            Vec::new()
+            None
         }
     };
-    Some(Loaded { rows, include })
+    Some((records, name, include))
 }
 
 fn format_of(path: &str) -> Option<Format> {
