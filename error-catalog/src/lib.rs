@@ -21,6 +21,7 @@ mod export;
 mod hooks;
 mod impls;
 mod list;
+pub mod locale;
 mod phf;
 #[cfg(feature = "axum")]
 pub mod response;
