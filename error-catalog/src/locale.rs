@@ -217,7 +217,7 @@ impl fmt::Display for TagError<'_> {
                  (`tlh` for `i-klingon`, `nv` for `i-navajo`)"
             ),
             Problem::Misplaced(role) => {
-                let (what, rule) = match role {
+                let (what, placement) = match role {
                     Role::Extlang => (
                         "an extended language (3 letters)",
                         "at most three, right after a language of 2 or 3 letters",
@@ -228,7 +228,7 @@ impl fmt::Display for TagError<'_> {
                         "after the language and script, before any variant",
                     ),
                 };
-                write!(f, "`{at}` looks like {what}, which comes {rule}")
+                write!(f, "`{at}` looks like {what}, which comes {placement}")
             }
             Problem::Unknown => write!(
                 f,
