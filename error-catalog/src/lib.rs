@@ -99,6 +99,7 @@ mod impls;
 mod l10n;
 mod lifecycle;
 mod list;
+pub mod locale;
 #[cfg(feature = "axum")]
 pub mod response;
 mod source;
