@@ -26,6 +26,8 @@ pub struct Catalog {
     pub source_locale: String,
     /// The translations, in the order the table declares them.
     pub locales: Vec<Locale>,
+    /// `include_bytes!` of the translation files.
+    pub locale_includes: TokenStream,
 }
 
 /// One language's texts for the rows.

@@ -21,6 +21,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod locale;
 pub mod phf;
 
 /// The layout's version, the header's first word. Bump it with any change to what a word

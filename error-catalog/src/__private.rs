@@ -54,5 +54,5 @@ pub const fn entries<const N: usize>(table: &'static Table) -> [crate::Entry; N]
     out
 }
 
-pub use crate::lifecycle::RowLife;
 pub use crate::l10n::LocaleTable;
+pub use crate::lifecycle::RowLife;

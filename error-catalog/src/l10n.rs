@@ -8,6 +8,7 @@ use error_catalog_layout::{row, translation};
 
 use crate::catalog::Catalog;
 use crate::entry::Entry;
+use crate::locale::fallbacks;
 use crate::table::Table;
 use crate::template::Template;
 
@@ -18,25 +19,6 @@ pub struct LocaleTable {
     /// The BCP 47 tag, canonical (`zh-CN`).
     pub tag: &'static str,
     pub table: &'static Table,
-}
-
-/// `zh-Hant-TW`, then `zh-Hant`, then `zh`: RFC 4647's lookup, which drops a single-letter
-/// subtag (an extension's `u`, `x`) with the one after it.
-pub(crate) fn fallbacks(tag: &str) -> impl Iterator<Item = &str> {
-    let mut next = Some(tag);
-    core::iter::from_fn(move || {
-        let current = next?;
-        next = current.rfind('-').map(|at| {
-            let shorter = &current[..at];
-            match shorter.rfind('-') {
-                Some(before) if at - before == 2 => &shorter[..before],
-                None if at == 1 => "",
-                _ => shorter,
-            }
-        });
-        next = next.filter(|n| !n.is_empty());
-        Some(current)
-    })
 }
 
 impl Catalog {
@@ -54,7 +36,10 @@ impl Catalog {
 
     /// The translation whose tag is `tag` (ASCII case-insensitive, as tags compare).
     fn translation(&self, tag: &str) -> Option<&'static Table> {
-        let found = self.__locales().iter().find(|l| l.tag.eq_ignore_ascii_case(tag));
+        let found = self
+            .__locales()
+            .iter()
+            .find(|l| l.tag.eq_ignore_ascii_case(tag));
         found.map(|l| l.table)
     }
 
@@ -132,20 +117,4 @@ impl Entry {
 
 fn template(table: &'static Table, row: usize, field: usize) -> Template {
     Template::__from_table(table, table.words(Table::field(row as u32, field)))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::fallbacks;
-    use alloc::vec::Vec;
-
-    #[test]
-    fn fallbacks_drop_one_subtag_at_a_time() {
-        let chain = |tag| fallbacks(tag).collect::<Vec<_>>();
-        assert_eq!(chain("zh-Hant-TW"), ["zh-Hant-TW", "zh-Hant", "zh"]);
-        assert_eq!(chain("en"), ["en"]);
-        assert_eq!(chain("de-CH-x-phonebk"), ["de-CH-x-phonebk", "de-CH", "de"]);
-        assert_eq!(chain("sr-Latn-RS-u-nu-latn"), ["sr-Latn-RS-u-nu-latn", "sr-Latn-RS-u-nu", "sr-Latn-RS", "sr-Latn", "sr"]);
-        assert_eq!(chain("x-private"), ["x-private"]);
-    }
 }

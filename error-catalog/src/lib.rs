@@ -99,7 +99,9 @@ mod impls;
 mod l10n;
 mod lifecycle;
 mod list;
-pub mod locale;
+/// Language tags and `Accept-Language` negotiation (the macro checks a table's tags with the
+/// same code).
+pub use error_catalog_layout::locale;
 #[cfg(feature = "axum")]
 pub mod response;
 mod source;

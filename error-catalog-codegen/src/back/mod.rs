@@ -283,9 +283,11 @@ fn registry(catalog: &Catalog) -> TokenStream {
     let lifecycle = lifecycle(catalog);
     let changes = changes(catalog);
     let lock = &catalog.lock_include;
+    let locale_files = &catalog.locale_includes;
     let (locale_tables, locales) = locales(catalog, &count);
     quote! {
         #lock
+        #locale_files
         #[doc = #doc]
         pub static CATALOG: #krate::Catalog = {
             static TABLE: #krate::__private::Table = #krate::__private::Table::__new(&CATALOG, #text, #data, #count);

@@ -83,10 +83,12 @@ pub fn catalog(
         default_group: options.group.clone(),
     };
     let mut rows_ast = Vec::with_capacity(table.items.len());
+    let mut locale_decls = Vec::new();
     for item in table.items {
         match item {
             ast::Item::Group(decl) => checker.group_decl(decl),
             ast::Item::Row(row) => rows_ast.push(row),
+            ast::Item::Locale(decl) => locale_decls.push(decl),
         }
     }
     let had_rows = !rows_ast.is_empty();
@@ -111,6 +113,12 @@ pub fn catalog(
             format!("the catalog of module `{}` has no rows; add rows such as `400 \"APP.0001\" not_found message: \"Application does not exist.\";`", module.ident),
         );
     }
+    let source_locale = locales::source(options.locale.as_ref(), errors);
+    let (locales, locale_includes) = match errors.is_empty() {
+        // Translations are checked against rows that checked: a bad row's would only repeat.
+        true => locales::check(locale_decls, &rows, dialect, &source_locale, errors),
+        false => (Vec::new(), proc_macro2::TokenStream::new()),
+    };
     if !errors.is_empty() {
         return None;
     }
@@ -130,8 +138,9 @@ pub fn catalog(
         docs_url,
         changes: Vec::new(),
         lock_include: proc_macro2::TokenStream::new(),
-        source_locale: "en".into(),
-        locales: Vec::new(),
+        source_locale,
+        locales,
+        locale_includes,
     })
 }
 
@@ -215,6 +224,7 @@ fn unknown_key(
 
 mod cross;
 mod groups;
+mod locales;
 pub mod lock;
 mod params;
 mod rows;

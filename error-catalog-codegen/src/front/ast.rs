@@ -724,7 +724,10 @@ fn translated_row(input: ParseStream, locale: &str) -> syn::Result<TranslatedRow
         input.parse::<Token![,]>().map_err(|e| {
             syn::Error::new(
                 e.span(),
-                format!("{}: expected `,` between columns or `;` at the end of the translation", whose()),
+                format!(
+                    "{}: expected `,` between columns or `;` at the end of the translation",
+                    whose()
+                ),
             )
         })?;
     }

@@ -62,7 +62,9 @@ pub fn read(
     let Some(format) = format_of(&relative) else {
         errors.at(
             lit,
-            format!("`{option} {relative:?}`: unknown format; the {what} must end in `.tsv` or `.csv`"),
+            format!(
+                "`{option} {relative:?}`: unknown format; the {what} must end in `.tsv` or `.csv`"
+            ),
         );
         return None;
     };

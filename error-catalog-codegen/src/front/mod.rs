@@ -11,7 +11,7 @@ use crate::model::Catalog;
 
 pub mod ast;
 mod delimited;
-mod file;
+pub mod file;
 pub mod items;
 pub mod lock;
 pub mod module;

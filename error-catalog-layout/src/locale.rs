@@ -8,7 +8,7 @@
 //!   [`negotiate`] picks one of the available locales from it, or the default.
 //!
 //! ```
-//! use error_catalog::locale::{negotiate, LanguageTag};
+//! use error_catalog_layout::locale::{negotiate, LanguageTag};
 //!
 //! let tag = LanguageTag::parse("zh-hant-tw").unwrap();
 //! assert_eq!(tag.to_string(), "zh-Hant-TW");
@@ -25,13 +25,9 @@
 //! accepted. Beyond the grammar, a tag may not repeat a variant or an extension singleton
 //! (RFC 5646 §2.2.5, §2.2.6), and is at most [`MAX_TAG_LEN`] bytes long.
 //!
-//! One source of truth for two crates: the runtime exports this file as
-//! `error_catalog::locale`, and `error-catalog-codegen` compiles the same file into itself
-//! to check the tags a table declares:
-//! `#[cfg(not(doctest))] #[allow(dead_code)] #[path = "../../error-catalog/src/locale.rs"] mod locale;`
-//! (`not(doctest)` because these examples name `error_catalog`). So this file uses `core`
-//! alone: no `alloc`, no `crate::` path, no dependency; nothing here allocates.
-#![forbid(unsafe_code)]
+//! One source of truth for two crates: the macro checks the tags a table declares with it,
+//! and the runtime (which re-exports it as `error_catalog::locale`) negotiates with it. It
+//! uses `core` alone: nothing here allocates.
 
 use core::fmt;
 
@@ -54,7 +50,7 @@ pub const MAX_RANGE_LEN: usize = 64;
 /// canonical case.
 ///
 /// ```
-/// use error_catalog::locale::LanguageTag;
+/// use error_catalog_layout::locale::LanguageTag;
 ///
 /// let tag = LanguageTag::parse("SR-latn-rs-U-CA-buddhist").unwrap();
 /// assert_eq!(tag.as_str(), "SR-latn-rs-U-CA-buddhist");
@@ -75,7 +71,7 @@ impl<'a> LanguageTag<'a> {
     /// A [`TagError`] naming the offending part and saying what is wrong.
     ///
     /// ```
-    /// use error_catalog::locale::LanguageTag;
+    /// use error_catalog_layout::locale::LanguageTag;
     ///
     /// assert!(LanguageTag::parse("pt-BR").is_ok());
     /// let error = LanguageTag::parse("zh_CN").unwrap_err();
@@ -422,7 +418,7 @@ fn walk<'a>(text: &'a str, mut each: impl FnMut(&'a str, Role)) -> Result<(), Ta
 /// (an extension or private-use prefix) left at the end.
 ///
 /// ```
-/// use error_catalog::locale::fallbacks;
+/// use error_catalog_layout::locale::fallbacks;
 ///
 /// let chain: Vec<&str> = fallbacks("zh-Hant-CN-x-private1-private2").collect();
 /// assert_eq!(
@@ -491,7 +487,7 @@ impl<'a> LanguageRange<'a> {
 /// at most [`MAX_RANGES`] non-empty elements are read.
 ///
 /// ```
-/// use error_catalog::locale::accept_language;
+/// use error_catalog_layout::locale::accept_language;
 ///
 /// let ranges: Vec<(&str, u16)> = accept_language("fr-CH, fr;q=0.9, en;q=0.8, *;q=0.5, de;q=0")
 ///     .map(|r| (r.range(), r.quality()))
@@ -600,7 +596,7 @@ fn qvalue(value: &str) -> Option<u16> {
 /// [`MAX_RANGE_LEN`] bytes each, so the work is bounded whatever the header holds.
 ///
 /// ```
-/// use error_catalog::locale::negotiate;
+/// use error_catalog_layout::locale::negotiate;
 ///
 /// let available = ["en", "zh-CN", "pt-BR"];
 /// assert_eq!(negotiate("zh-cn,zh;q=0.9", &available, "en"), "zh-CN");
