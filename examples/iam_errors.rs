@@ -319,6 +319,9 @@ pub mod iam {
             message: "SSO ticket invalid or expired.",
             description: "SSO ticket invalid or expired.",
             solution: "Please obtain a new one-time token and try again.";
+
+        // Simplified Chinese for every row, kept in a file (one line per code).
+        locale "zh-CN" file "examples/iam_errors.zh-CN.tsv";
     }
 }
 
@@ -388,6 +391,9 @@ with no command, a tour of the generated API; otherwise:
   html            the page as one standalone HTML file
   explain CODE    everything about one code (any case)
   changes         the error code changes since examples/iam_errors.lock, for release notes
+  coverage        which codes each translation lacks
+
+markdown, json, csv, html and explain take `--locale TAG` (zh-CN): the texts in that language.
   help            this message
 ";
 
@@ -401,11 +407,34 @@ enum Command {
     Html,
     Explain(String),
     Changes,
+    Coverage,
 }
 
-fn parse_args(args: &[String]) -> Result<Command, String> {
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    Ok(match args.as_slice() {
+/// The command, and the language of `--locale TAG` (the catalog's own without one).
+fn parse_args(args: &[String]) -> Result<(Command, String), String> {
+    let mut args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let mut locale = iam::CATALOG.source_locale().to_string();
+    if let Some(at) = args.iter().position(|a| *a == "--locale") {
+        let Some(tag) = args.get(at + 1) else {
+            return Err("`--locale` needs a language tag, e.g. `--locale zh-CN`".into());
+        };
+        if let Err(e) = error_catalog::locale::LanguageTag::parse(tag) {
+            return Err(e.to_string());
+        }
+        locale = (*tag).to_string();
+        args.drain(at..at + 2);
+        if !matches!(
+            args.first(),
+            Some(&("markdown" | "json" | "csv" | "html" | "explain"))
+        ) {
+            return Err("`--locale` goes with markdown, json, csv, html or explain".into());
+        }
+    }
+    command(&args).map(|c| (c, locale))
+}
+
+fn command(args: &[&str]) -> Result<Command, String> {
+    Ok(match args {
         [] => Command::Tour,
         ["help" | "-h" | "--help"] => Command::Help,
         ["markdown"] => Command::Markdown,
@@ -413,6 +442,7 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
         ["csv"] => Command::Csv,
         ["html"] => Command::Html,
         ["changes"] => Command::Changes,
+        ["coverage"] => Command::Coverage,
         ["explain", code] => Command::Explain((*code).to_string()),
         ["explain"] => return Err("`explain` needs a code, e.g. `explain LOGIN.0001`".into()),
         [command] if is_command(command) => return Err(format!("`{command}` takes no argument")),
@@ -425,7 +455,7 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
 
 fn is_command(word: &str) -> bool {
     [
-        "help", "markdown", "json", "csv", "html", "explain", "changes",
+        "help", "markdown", "json", "csv", "html", "explain", "changes", "coverage",
     ]
     .contains(&word)
 }
@@ -434,8 +464,8 @@ fn is_command(word: &str) -> bool {
 /// `err`, and returns the process's exit code (0 done, 1 unknown code, 2 bad arguments).
 /// The tour (no arguments) prints to the real stdout.
 pub fn cli(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
-    let command = match parse_args(args) {
-        Ok(command) => command,
+    let (command, locale) = match parse_args(args) {
+        Ok(parsed) => parsed,
         Err(problem) => {
             write!(err, "error: {problem}\n\n{USAGE}")?;
             return Ok(2);
@@ -447,10 +477,11 @@ pub fn cli(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> io::Res
             return Ok(0);
         }
         Command::Help => USAGE.to_string(),
-        Command::Markdown => iam::CATALOG.to_markdown(),
-        Command::Json => iam::CATALOG.to_json() + "\n",
-        Command::Csv => iam::CATALOG.to_csv(),
-        Command::Html => iam::CATALOG.to_html(),
+        Command::Markdown => iam::CATALOG.to_markdown_in(&locale),
+        Command::Json => iam::CATALOG.to_json_in(&locale) + "\n",
+        Command::Csv => iam::CATALOG.to_csv_in(&locale),
+        Command::Html => iam::CATALOG.to_html_in(&locale),
+        Command::Coverage => iam::CATALOG.coverage_markdown(),
         Command::Changes => match iam::CATALOG.changes_markdown() {
             none if none.is_empty() => {
                 "No error code changes since the lock file (examples/iam_errors.lock).\n".into()
@@ -458,7 +489,7 @@ pub fn cli(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> io::Res
             changes => changes,
         },
         Command::Explain(code) => {
-            let explanation = iam::CATALOG.explain(&code);
+            let explanation = iam::CATALOG.explain_in(&code, &locale);
             if !explanation.is_found() {
                 write!(err, "error: {explanation}")?;
                 return Ok(1);

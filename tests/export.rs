@@ -328,7 +328,7 @@ fn html_escapes_every_cell() {
         html.contains(">line one\nline two\r\nthree</td>"),
         "line breaks kept"
     );
-    assert_eq!(html.matches("<tr>").count(), 1 + tricky::CATALOG.len());
+    assert_eq!(html.matches("<tr").count(), 1 + tricky::CATALOG.len());
 }
 
 #[test]

@@ -4,6 +4,9 @@
 //! says which of its rows' columns it gives), generated only for a catalog that declares
 //! translations: a catalog without any pays nothing but two empty fields of `Catalog`.
 
+use alloc::string::String;
+use alloc::vec::Vec;
+
 use error_catalog_layout::{row, translation};
 
 use crate::catalog::Catalog;
@@ -53,6 +56,64 @@ impl Catalog {
             }
         }
         self.source_locale()
+    }
+}
+
+impl Catalog {
+    /// Which codes each translation lacks, as Markdown: a table with one line per locale
+    /// (messages, descriptions and solutions translated, out of the rows that have one in
+    /// the source), then each locale's untranslated messages by code. `""` for a catalog
+    /// without translations.
+    pub fn coverage_markdown(&self) -> String {
+        use core::fmt::Write as _;
+        if self.__locales().is_empty() {
+            return String::new();
+        }
+        let count = |f: &dyn Fn(&Entry) -> bool| self.iter().filter(|e| f(e)).count();
+        let has_description = count(&|e| !e.description().source().is_empty());
+        let has_solution = count(&|e| !e.solution().is_empty());
+        let mut out = String::from("# Translation coverage\n\n");
+        let _ = writeln!(
+            out,
+            "Source language: `{}`, {} rows.\n\n| Locale | Messages | Descriptions | Solutions |\n|---|---|---|---|",
+            self.source_locale(),
+            self.len()
+        );
+        let mut missing = String::new();
+        for l in self.__locales() {
+            let has = |e: &Entry, bit| {
+                l.table
+                    .word(Table::field(e.row() as u32, translation::PRESENT))
+                    & bit
+                    != 0
+            };
+            let messages = count(&|e| has(e, translation::MESSAGE));
+            let descriptions = count(&|e| has(e, translation::DESCRIPTION));
+            let solutions = count(&|e| has(e, translation::SOLUTION));
+            let _ = writeln!(
+                out,
+                "| `{}` | {messages} / {} | {descriptions} / {has_description} | {solutions} / {has_solution} |",
+                l.tag,
+                self.len()
+            );
+            let lacking: Vec<&str> = (self.iter())
+                .filter(|e| !has(e, translation::MESSAGE))
+                .map(|e| e.code())
+                .collect();
+            if !lacking.is_empty() {
+                let _ = write!(
+                    missing,
+                    "\n## `{}`: {} message(s) not translated\n\n",
+                    l.tag,
+                    lacking.len()
+                );
+                for code in lacking {
+                    let _ = writeln!(missing, "- `{}`", code.replace('`', "'"));
+                }
+            }
+        }
+        out.push_str(&missing);
+        out
     }
 }
 

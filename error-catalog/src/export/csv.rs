@@ -37,10 +37,16 @@ impl Catalog {
     /// ]);
     /// ```
     pub fn to_csv(&self) -> String {
+        self.to_csv_in(self.source_locale())
+    }
+
+    /// [`Catalog::to_csv`] with the texts in `locale` (`"zh-CN"`): each row's translation
+    /// found along the tag's fallbacks, else the source's.
+    pub fn to_csv_in(&self, locale: &str) -> String {
         let mut out = String::new();
         push_record(&mut out, columns(self));
         for entry in self.iter() {
-            push_record(&mut out, Cells::of(entry, "").iter());
+            push_record(&mut out, Cells::of(entry, "", locale).iter());
         }
         out
     }

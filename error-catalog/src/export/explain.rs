@@ -59,6 +59,8 @@ pub enum Explanation<'a> {
         catalog: &'a Catalog,
         /// The rows, in table order.
         entries: Vec<&'static Entry>,
+        /// The language the rows' texts are shown in.
+        locale: &'a str,
     },
     /// No row has this code.
     Unknown {
@@ -127,6 +129,12 @@ impl Catalog {
     /// );
     /// ```
     pub fn explain<'a>(&'a self, code: &'a str) -> Explanation<'a> {
+        self.explain_in(code, self.source_locale())
+    }
+
+    /// [`Catalog::explain`] with the row's texts in `locale` (`"zh-CN"`), each found along the
+    /// tag's fallbacks, else the source's.
+    pub fn explain_in<'a>(&'a self, code: &'a str, locale: &'a str) -> Explanation<'a> {
         let code = code.trim();
         let mut entries: Vec<&'static Entry> = self.get_all(code).collect();
         if entries.is_empty() {
@@ -140,6 +148,7 @@ impl Catalog {
             return Explanation::Found {
                 catalog: self,
                 entries,
+                locale,
             };
         }
         Explanation::Unknown {
@@ -207,12 +216,16 @@ fn distance(a: &[char], b: &[char]) -> usize {
 impl fmt::Display for Explanation<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Explanation::Found { catalog, entries } => {
+            Explanation::Found {
+                catalog,
+                entries,
+                locale,
+            } => {
                 for (i, entry) in entries.iter().enumerate() {
                     if i > 0 {
                         f.write_str("\n")?;
                     }
-                    row(f, catalog, entry)?;
+                    row(f, catalog, entry, locale)?;
                 }
                 Ok(())
             }
@@ -239,7 +252,7 @@ impl fmt::Display for Explanation<'_> {
 
 /// One row: a heading, then each column labelled; continuation lines of a multi-line text
 /// are indented under it.
-fn row(f: &mut fmt::Formatter<'_>, catalog: &Catalog, entry: &Entry) -> fmt::Result {
+fn row(f: &mut fmt::Formatter<'_>, catalog: &Catalog, entry: &Entry, locale: &str) -> fmt::Result {
     match entry.status() {
         Some(status) => writeln!(f, "{} (HTTP {status})", entry.code())?,
         None => writeln!(f, "{} (no HTTP status)", entry.code())?,
@@ -248,9 +261,9 @@ fn row(f: &mut fmt::Formatter<'_>, catalog: &Catalog, entry: &Entry) -> fmt::Res
     if entry.lifecycle() != crate::Lifecycle::Active || entry.since().is_some() {
         field(f, "Lifecycle", &crate::lifecycle::describe(entry))?;
     }
-    field(f, "Message", entry.message().source())?;
-    field(f, "Description", entry.description().source())?;
-    field(f, "Solution", entry.solution())?;
+    field(f, "Message", entry.message_in(locale).source())?;
+    field(f, "Description", entry.description_in(locale).source())?;
+    field(f, "Solution", entry.solution_in(locale))?;
     if !entry.params().is_empty() {
         let params: Vec<String> = entry
             .params()

@@ -112,11 +112,21 @@ impl Catalog {
     /// assert!(html.starts_with("<!DOCTYPE html>"));
     /// assert!(html.contains("<td data-label=\"Error Codes\">CART.0003</td>"));
     /// assert!(html.contains("<td data-label=\"Solution\">Create a cart | retry.</td>"));
-    /// assert_eq!(html.matches("<tr>").count(), 1 + shop::CATALOG.len());
+    /// assert_eq!(html.matches("<tr").count(), 1 + shop::CATALOG.len());
     /// ```
     pub fn to_html(&self) -> String {
+        self.to_html_in(self.source_locale())
+    }
+
+    /// [`Catalog::to_html`] with the texts in `locale` (`"zh-CN"`), the page's `lang` being
+    /// the locale they come from ([`Catalog::resolve_locale`]).
+    pub fn to_html_in(&self, locale: &str) -> String {
+        let lang = self.resolve_locale(locale);
         let mut out = String::with_capacity(4096 + self.len() * 512);
-        out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        out.push_str("<!DOCTYPE html>\n<html lang=\"");
+        escape(&mut out, lang);
+        out.push_str(if is_rtl(lang) { "\" dir=\"rtl" } else { "" });
+        out.push_str("\">\n<head>\n<meta charset=\"utf-8\">\n");
         out.push_str(
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>",
         );
@@ -139,8 +149,11 @@ impl Catalog {
         }
         out.push_str("</tr></thead>\n<tbody>\n");
         for entry in self.iter() {
-            out.push_str("<tr>");
-            for (column, text) in columns(self).zip(Cells::of(entry, "—").iter()) {
+            // Each row is an anchor (`…#LOGIN.0001`), what problem+json `type` links to.
+            out.push_str("<tr id=\"");
+            escape(&mut out, entry.code());
+            out.push_str("\">");
+            for (column, text) in columns(self).zip(Cells::of(entry, "—", locale).iter()) {
                 push_cell(&mut out, column, text);
             }
             out.push_str("</tr>\n");
@@ -151,6 +164,21 @@ impl Catalog {
         out.push_str("</script>\n</body>\n</html>\n");
         out
     }
+}
+
+/// Languages written right to left, by their primary subtag or script (a short list of the
+/// common ones; any other page is left to right, and each cell's text still lays out by its
+/// own characters).
+fn is_rtl(tag: &str) -> bool {
+    const RTL: [&str; 9] = ["ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv"];
+    let mut subtags = tag.split('-');
+    let primary = subtags.next().unwrap_or_default();
+    RTL.iter().any(|l| l.eq_ignore_ascii_case(primary))
+        || subtags.any(|s| {
+            ["Arab", "Hebr", "Thaa", "Syrc"]
+                .iter()
+                .any(|r| r.eq_ignore_ascii_case(s))
+        })
 }
 
 fn push_cell(out: &mut String, label: &str, text: &str) {
@@ -204,6 +232,6 @@ mod tests {
                 "no external assets: found {external}"
             );
         }
-        assert_eq!(html.matches("<tr>").count(), 1 + fixture::CATALOG.len());
+        assert_eq!(html.matches("<tr").count(), 1 + fixture::CATALOG.len());
     }
 }

@@ -36,13 +36,19 @@ impl Catalog {
     /// assert_eq!(rows[1]["description"], "Cart *not* found.");
     /// ```
     pub fn to_json(&self) -> String {
+        self.to_json_in(self.source_locale())
+    }
+
+    /// [`Catalog::to_json`] with the texts in `locale` (`"zh-CN"`): each row's translation
+    /// found along the tag's fallbacks, else the source's.
+    pub fn to_json_in(&self, locale: &str) -> String {
         // Strings, numbers and string keys only: serializing this view cannot fail.
-        serde_json::to_string_pretty(&Rows(self)).unwrap_or_default()
+        serde_json::to_string_pretty(&Rows(self, locale)).unwrap_or_default()
     }
 }
 
-struct Rows<'a>(&'a Catalog);
-struct Row<'a>(&'a Entry);
+struct Rows<'a>(&'a Catalog, &'a str);
+struct Row<'a>(&'a Entry, &'a str);
 struct Params(crate::Params);
 struct Retired {
     since: &'static str,
@@ -63,7 +69,7 @@ impl Serialize for Rows<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut seq = serializer.serialize_seq(Some(self.0.len()))?;
         for entry in self.0.iter() {
-            seq.serialize_element(&Row(entry))?;
+            seq.serialize_element(&Row(entry, self.1))?;
         }
         seq.end()
     }
@@ -75,9 +81,10 @@ impl Serialize for Row<'_> {
         let mut row = serializer.serialize_struct("Row", 6)?;
         row.serialize_field("status", &entry.status().map(|s| s.as_u16()))?;
         row.serialize_field("code", entry.code())?;
-        row.serialize_field("message", entry.message().source())?;
-        row.serialize_field("description", entry.description().source())?;
-        row.serialize_field("solution", entry.solution())?;
+        let locale = self.1;
+        row.serialize_field("message", entry.message_in(locale).source())?;
+        row.serialize_field("description", entry.description_in(locale).source())?;
+        row.serialize_field("solution", entry.solution_in(locale))?;
         row.serialize_field("parameters", &Params(entry.params()))?;
         // As the other exports: only a table that marks lifecycles changes the rows' shape.
         if entry.catalog().has_lifecycle() {

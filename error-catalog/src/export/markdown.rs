@@ -25,8 +25,14 @@ impl Catalog {
     /// assert!(page.ends_with(&shop::CATALOG.markdown_table()));
     /// ```
     pub fn to_markdown(&self) -> String {
+        self.to_markdown_in(self.source_locale())
+    }
+
+    /// [`Catalog::to_markdown`] with the texts in `locale` (`"zh-CN"`): each row's
+    /// translation found along the tag's fallbacks, else the source's.
+    pub fn to_markdown_in(&self, locale: &str) -> String {
         let mut out = String::from("# Error Codes\n\n");
-        out.push_str(&self.markdown_table());
+        out.push_str(&self.markdown_table_in(locale));
         out
     }
 
@@ -69,6 +75,11 @@ impl Catalog {
     /// );
     /// ```
     pub fn markdown_table(&self) -> String {
+        self.markdown_table_in(self.source_locale())
+    }
+
+    /// [`Catalog::markdown_table`] with the texts in `locale`.
+    pub fn markdown_table_in(&self, locale: &str) -> String {
         let mut out = String::new();
         push_row(&mut out, columns(self));
         out.push('|');
@@ -77,7 +88,7 @@ impl Catalog {
         }
         out.push('\n');
         for entry in self.iter() {
-            push_row(&mut out, Cells::of(entry, "—").iter());
+            push_row(&mut out, Cells::of(entry, "—", locale).iter());
         }
         out
     }

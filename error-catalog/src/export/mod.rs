@@ -48,17 +48,18 @@ struct Cells {
 }
 
 impl Cells {
-    /// `missing` stands in for the status of a row that has none.
-    fn of(entry: &Entry, missing: &str) -> Self {
+    /// `missing` stands in for the status of a row that has none; the texts are in `locale`
+    /// (each found as [`Entry::message_in`] finds it).
+    fn of(entry: &Entry, missing: &str, locale: &str) -> Self {
         let status = match entry.status() {
             Some(status) => status.to_string(),
             None => missing.into(),
         };
         let text = [
             entry.code(),
-            entry.message().source(),
-            entry.description().source(),
-            entry.solution(),
+            entry.message_in(locale).source(),
+            entry.description_in(locale).source(),
+            entry.solution_in(locale),
         ];
         let lifecycle = entry
             .catalog()
