@@ -7,6 +7,7 @@
 //! (`from_json`), `http` (`http::StatusCode`), `axum` (`IntoResponse`). Decoding received
 //! errors ([`Decode`]) and causes ([`WithSource`]) need none.
 #![no_std]
+#![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
 extern crate alloc;

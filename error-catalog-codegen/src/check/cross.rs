@@ -39,13 +39,13 @@ pub(super) fn check_duplicate_codes(rows: &[Row], errors: &mut Errors) -> Vec<us
             (1, Some(span)) => {
                 duplicates.push(i);
                 errors.row_span(
-                span,
-                format!(
-                    "{}: `#[shared_code]` but no other row has code `{}`; remove the attribute",
-                    row.whose(),
-                    row.code
-                ),
-            );
+                    span,
+                    format!(
+                        "{}: `#[shared_code]` but no other row has code `{}`; remove the attribute",
+                        row.whose(),
+                        row.code
+                    ),
+                );
             }
             (1, None) | (_, Some(_)) => {}
             (_, None) => {

@@ -147,17 +147,18 @@ impl Checker<'_> {
                     );
                     None
                 }
-                None if self.default_group.is_some() => {
-                    let ident = self.default_group.clone()?;
-                    Some(self.group_index(ident))
-                }
-                None => {
-                    self.errors.at(
+                None => match &self.default_group {
+                    GroupDefault::Group(ident) => Some(self.group_index(ident.clone())),
+                    // The option was reported: the row is left out, without an error of its own.
+                    GroupDefault::Reported => None,
+                    GroupDefault::Unset => {
+                        self.errors.at(
                         &row.code,
                         format!("{whose}: the code has no `PREFIX.` to derive a group from; name the group: `{}`, or set one for all such codes with `#[error_catalog(group = Name)]`", suggest_explicit(row)),
                     );
-                    None
-                }
+                        None
+                    }
+                },
             };
         };
         let text = explicit.to_string();

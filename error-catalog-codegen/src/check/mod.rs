@@ -14,7 +14,7 @@ use syn::Attribute;
 use crate::diag::{messages, Errors};
 use crate::front::ast::{self, Field, GroupDecl, Str, Table, Value};
 use crate::front::module::Module;
-use crate::front::options::{self, Options, StatusDefault};
+use crate::front::options::{self, GroupDefault, Options, StatusDefault};
 use crate::front::row_attrs;
 use crate::model::{self, Catalog, Group, Piece, Row, Template};
 use crate::names;
@@ -47,7 +47,7 @@ struct Checker<'a> {
     /// The catalog's placeholder dialect; a row may override it.
     dialect: Dialect,
     /// The group of codes without a `PREFIX.`.
-    default_group: Option<Ident>,
+    default_group: GroupDefault,
 }
 
 /// The checked catalog: every row when there is no error; with errors that all belong to

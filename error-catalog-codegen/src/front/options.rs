@@ -26,9 +26,8 @@ pub struct Options {
     pub status: StatusDefault,
     /// Placeholder dialect of every row (default `"default"`); a row may override it.
     pub dialect: Option<Dialect>,
-    /// Group of the rows whose code has no `PREFIX.` (`23505`, `ContainerNotFound`); never
-    /// a keyword.
-    pub group: Option<Ident>,
+    /// Group of the rows whose code has no `PREFIX.` (`23505`, `ContainerNotFound`).
+    pub group: GroupDefault,
     /// A TSV or CSV file with the rows, relative to the crate's manifest directory.
     pub file: Option<LitStr>,
     /// Derives for the generated enums besides `Debug` (default `Clone, PartialEq`): `Debug`
@@ -39,6 +38,19 @@ pub struct Options {
     /// Documentation URL of the catalog, checked absolute; problem details' `type` is it
     /// followed by the code.
     pub docs_url: Option<String>,
+}
+
+/// `group = Name`: the group of the codes without a `PREFIX.`.
+#[derive(Clone, Default)]
+pub enum GroupDefault {
+    /// Not set: a code without a prefix is an error, unless the row names its group.
+    #[default]
+    Unset,
+    /// A group name (never a keyword).
+    Group(Ident),
+    /// Given but reported as invalid: the rows it would have applied to do not each say
+    /// that they have no group.
+    Reported,
 }
 
 /// A default status, of the catalog (`status = …`) or of a group (`status: …`).
@@ -124,12 +136,18 @@ pub fn parse(attr: TokenStream, errors: &mut Errors) -> Options {
                 error.span(),
                 format!("{WHOSE}: {error}; write options as `name = value`, such as `#[error_catalog(error = IamError, status = 400)]`"),
             );
-            // A `status` among the unreadable options: rows without one do not each say so.
-            if attr
-                .into_iter()
-                .any(|tt| matches!(tt, proc_macro2::TokenTree::Ident(i) if i == "status"))
-            {
-                options.status = StatusDefault::NoStatus;
+            // A `status` or `group` among the unreadable options: the rows it would apply to
+            // do not each say that they have none.
+            for tt in attr {
+                match tt {
+                    proc_macro2::TokenTree::Ident(i) if i == "status" => {
+                        options.status = StatusDefault::NoStatus;
+                    }
+                    proc_macro2::TokenTree::Ident(i) if i == "group" => {
+                        options.group = GroupDefault::Reported;
+                    }
+                    _ => {}
+                }
             }
             return options;
         }
@@ -161,12 +179,18 @@ pub fn parse(attr: TokenStream, errors: &mut Errors) -> Options {
             continue;
         }
         seen.push(name);
-        if name == "status" {
-            // Reported or not, a status was given: rows without one do not each say so.
-            options.status = StatusDefault::NoStatus;
+        // Reported or not, the option was given: rows without a status or a group do not
+        // each say so (a valid value replaces this).
+        match name {
+            "status" => options.status = StatusDefault::NoStatus,
+            "group" => options.group = GroupDefault::Reported,
+            _ => {}
         }
         if !apply(&mut options, name, &meta, errors) {
-            errors.at(&meta, format!("{WHOSE}: option `{name}` is written `{form}`"));
+            errors.at(
+                &meta,
+                format!("{WHOSE}: option `{name}` is written `{form}`"),
+            );
         }
     }
     options
@@ -206,12 +230,15 @@ fn apply(options: &mut Options, name: &str, meta: &Meta, errors: &mut Errors) ->
     let value = value(meta);
     match name {
         "derive" => match meta {
-            Meta::List(list) => match list
-                .parse_args_with(Punctuated::<Path, Token![,]>::parse_terminated)
-            {
-                Ok(paths) => derives(paths, errors).map(|d| options.derive = Some(d)).is_some(),
-                Err(_) => false,
-            },
+            Meta::List(list) => {
+                match list.parse_args_with(Punctuated::<Path, Token![,]>::parse_terminated) {
+                    Ok(paths) => {
+                        options.derive = Some(derives(paths, errors));
+                        true
+                    }
+                    Err(_) => false,
+                }
+            }
             _ => false,
         },
         "status" => match value {
@@ -236,15 +263,16 @@ fn apply(options: &mut Options, name: &str, meta: &Meta, errors: &mut Errors) ->
             options.docs_url = docs_url(lit, errors);
             true
         }),
-        "group" => name_option(&mut options.group, value, "group", "a group", "Db", errors),
-        "error" => name_option(
-            &mut options.error,
-            value,
-            "error",
-            "the error enum",
-            "IamError",
-            errors,
-        ),
+        "group" => name_option(value, "group", "a group", "Db", errors)
+            .map(|group| {
+                if let Some(group) = group {
+                    options.group = GroupDefault::Group(group);
+                }
+            })
+            .is_ok(),
+        "error" => name_option(value, "error", "the error enum", "IamError", errors)
+            .map(|error| options.error = error)
+            .is_ok(),
         // A path, or a string holding one (`crate = "my_errors"`).
         "crate" => {
             let path = match value {
@@ -258,35 +286,37 @@ fn apply(options: &mut Options, name: &str, meta: &Meta, errors: &mut Errors) ->
 }
 
 /// `error = Name` / `group = Name`: an identifier, or a string holding one
-/// (`error = "IamError"`); a keyword is reported with its own message.
+/// (`error = "IamError"`). `Err` if the value has neither form; `Ok(None)` for a keyword,
+/// reported with its own message.
 fn name_option(
-    slot: &mut Option<Ident>,
     value: Option<&Expr>,
     option: &str,
     names_what: &str,
     example: &str,
     errors: &mut Errors,
-) -> bool {
+) -> Result<Option<Ident>, ()> {
     let (text, ident) = match (ident(value), string(value)) {
         (Some(ident), _) => (ident.to_string(), Some(ident.clone())),
         (None, Some(lit)) => (lit.value(), None),
-        (None, None) => return false,
+        (None, None) => return Err(()),
     };
     let span = value.map_or_else(proc_macro2::Span::call_site, syn::spanned::Spanned::span);
     if names::is_keyword(&text) {
-        errors.span(span, messages::option_keyword(option, &text, names_what, example));
-        return true;
+        errors.span(
+            span,
+            messages::option_keyword(option, &text, names_what, example),
+        );
+        return Ok(None);
     }
     // A string must hold a plain identifier (`r#…` is for identifiers written as such).
     let ident = ident.or_else(|| names::is_identifier(&text).then(|| Ident::new(&text, span)));
-    ident.map(|ident| *slot = Some(ident)).is_some()
+    ident.map(Some).ok_or(())
 }
 
-/// The derives of `derive(…)`: `Debug` left out, each other one once; `None` (reported) if
-/// one is given twice or is not a derive's path.
-fn derives(paths: Punctuated<Path, Token![,]>, errors: &mut Errors) -> Option<Vec<Path>> {
+/// The derives of `derive(…)`: `Debug` left out, each other one once (one given twice, or a
+/// keyword, is reported and left out).
+fn derives(paths: Punctuated<Path, Token![,]>, errors: &mut Errors) -> Vec<Path> {
     let mut list: Vec<Path> = Vec::new();
-    let mut ok = true;
     for path in paths {
         let text = path.to_token_stream().to_string().replace(' ', "");
         // Every generated enum implements `Debug` (the group enums through the runtime's
@@ -295,23 +325,24 @@ fn derives(paths: Punctuated<Path, Token![,]>, errors: &mut Errors) -> Option<Ve
         if path.segments.last().is_some_and(|s| s.ident == "Debug") {
             continue;
         }
-        if path.get_ident().is_some_and(|i| names::is_keyword(&i.to_string())) {
+        if path
+            .get_ident()
+            .is_some_and(|i| names::is_keyword(&i.to_string()))
+        {
             errors.at(
                 &path,
                 format!("{WHOSE}: `{text}` is a Rust keyword, not a derive; write derives such as `derive(Clone, PartialEq, Eq)`"),
             );
-            ok = false;
         } else if list
             .iter()
             .any(|p| p.to_token_stream().to_string().replace(' ', "") == text)
         {
             errors.at(&path, messages::given_twice(&WHOSE, "derive", &text));
-            ok = false;
         } else {
             list.push(path);
         }
     }
-    ok.then_some(list)
+    list
 }
 
 /// The `docs_url` option, checked: an absolute URL (`scheme:` then text) with no whitespace
