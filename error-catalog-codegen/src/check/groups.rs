@@ -77,7 +77,6 @@ impl Checker<'_> {
         self.groups.push(GroupInfo {
             ident: decl.name,
             status,
-            prefix,
             docs,
         });
     }
@@ -100,7 +99,6 @@ impl Checker<'_> {
         self.groups.push(GroupInfo {
             ident,
             status: StatusDefault::Unset,
-            prefix: None,
             docs: Vec::new(),
         });
         i
@@ -218,13 +216,10 @@ pub(super) fn assemble_groups(
 ) -> Vec<Group> {
     let mut groups: Vec<Group> = infos
         .into_iter()
-        .map(|info| {
-            let _ = (info.status, info.prefix);
-            Group {
-                ident: info.ident,
-                docs: info.docs,
-                rows: Vec::new(),
-            }
+        .map(|info| Group {
+            ident: info.ident,
+            docs: info.docs,
+            rows: Vec::new(),
         })
         .collect();
     for (i, row) in rows.iter().enumerate() {

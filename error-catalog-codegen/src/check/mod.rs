@@ -28,7 +28,6 @@ const GROUP_FIELDS: &[&str] = &["status", "prefix"];
 struct GroupInfo {
     ident: Ident,
     status: StatusDefault,
-    prefix: Option<String>,
     docs: Vec<Attribute>,
 }
 
