@@ -173,3 +173,25 @@ fn every_row_bad_generates_nothing() {
     assert_eq!(errors.len(), 1);
     assert!(items.is_empty(), "{}", quote!(#(#items)*));
 }
+
+#[test]
+fn a_bad_line_of_a_catalog_file_leaves_the_other_rows_generated() {
+    let path = std::env::temp_dir().join(format!("fallback-{}.tsv", std::process::id()));
+    std::fs::write(
+        &path,
+        "status\tcode\tname\tmessage\n400\tA.1\tfirst\tx\n4x0\tA.2\tsecond\ty\n400\tA.3\tthird\tz\n",
+    )
+    .expect("a temporary file");
+    let file = path.to_string_lossy().into_owned();
+    let (errors, items) = expansion(quote!(file = #file), quote!());
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(
+        errors[0].contains(":3: row A.2: status `4x0`"),
+        "{errors:#?}"
+    );
+    assert_eq!(
+        variants(&items, "A"),
+        Some(vec!["First".to_string(), "Third".to_string()])
+    );
+}
