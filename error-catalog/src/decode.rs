@@ -54,10 +54,37 @@ pub trait Decode: CatalogError + Sized {
         decode(code, message)
     }
 
-    /// Decodes a received body (either wire shape).
+    /// Finds the row by `code` and recovers its arguments from `message`; when the message
+    /// does not match the row's template (a server whose catalog reworded it since), from
+    /// `args`, the arguments the server sent by parameter name, as text. Call it only with
+    /// arguments a server did send: a row without parameters then decodes by its code.
+    ///
+    /// Never panics; see [`Decode::decode`].
+    fn decode_with_args(
+        code: &str,
+        message: &str,
+        args: &[(&str, &str)],
+    ) -> Result<Self, Undecoded> {
+        match decode(code, message) {
+            Err(undecoded) if undecoded.reason == Reason::Mismatch => {
+                decode_named(code, message, args).ok_or(undecoded)
+            }
+            other => other,
+        }
+    }
+
+    /// Decodes a received body (either wire shape). A problem+json body's `args` member is
+    /// used where its `detail` does not match the row's template (see
+    /// [`Decode::decode_with_args`]); a body without one is decoded from its message alone.
     #[cfg(feature = "serde")]
     fn decode_body(body: &crate::wire::ErrorBody) -> Result<Self, Undecoded> {
-        decode(body.code(), body.message())
+        match body.args() {
+            Some(args) => {
+                let args: Vec<(&str, &str)> = args.collect();
+                Self::decode_with_args(body.code(), body.message(), &args)
+            }
+            None => decode(body.code(), body.message()),
+        }
     }
 
     /// Decodes a JSON body as a server sends it: the vendor shape (`error_code`,
@@ -98,6 +125,28 @@ fn decode<T: Decode>(code: &str, message: &str) -> Result<T, Undecoded> {
         };
     }
     Err(Undecoded::new(code, message, reason))
+}
+
+/// The row of `code` whose every parameter has an argument in `args` (by name) that parses;
+/// `None` if there is none. The message is not read: it is a reworded one.
+fn decode_named<T: Decode>(code: &str, message: &str, args: &[(&str, &str)]) -> Option<T> {
+    let _ = message;
+    let catalog = T::__catalog();
+    catalog.get_all(code).find_map(|entry| {
+        let row = catalog.position(entry)?;
+        let slots = (entry.params().iter())
+            .map(|p| {
+                args.iter()
+                    .find(|(name, _)| *name == p.name())
+                    .map(|(_, v)| *v)
+            })
+            .collect::<Option<Vec<_>>>()?;
+        let captures = Captures {
+            slots: slots.into_iter().map(Some).collect(),
+            failed: Cell::new(None),
+        };
+        T::__from_row(row, &captures)
+    })
 }
 
 /// Matches `message` against `template`, storing each placeholder's text in `slots` (indexed

@@ -21,6 +21,7 @@ mod error;
 mod export;
 mod hooks;
 mod impls;
+mod lifecycle;
 mod list;
 mod phf;
 #[cfg(feature = "axum")]
@@ -39,6 +40,7 @@ pub use decode::{Captures, Decode, Reason, Undecoded};
 pub use entry::{Entry, Param, Params, ParamsIter};
 pub use error::{Args, CatalogError, Rendered};
 pub use export::Explanation;
+pub use lifecycle::{Change, ChangeKind, Lifecycle};
 pub use source::{Source, WithSource};
 pub use status::{InvalidStatus, Status};
 pub use template::{Piece, Pieces, PiecesIter, Template};

@@ -122,6 +122,8 @@ pub fn catalog(
         groups,
         rows,
         docs_url: options.docs_url.clone(),
+        changes: Vec::new(),
+        lock_include: proc_macro2::TokenStream::new(),
     })
 }
 
@@ -208,6 +210,7 @@ fn unknown_key(
 
 mod cross;
 mod groups;
+pub mod lock;
 mod params;
 mod rows;
 

@@ -13,6 +13,7 @@ pub mod ast;
 mod delimited;
 mod file;
 pub mod items;
+pub mod lock;
 pub mod module;
 pub mod options;
 pub mod row_attrs;
@@ -89,7 +90,14 @@ pub fn run(attr: TokenStream, item: TokenStream) -> Outcome {
             .items
             .extend(loaded.rows.into_iter().map(ast::Item::Row));
     }
-    let catalog = check::catalog(&options, &module, table, &mut errors);
+    let mut catalog = check::catalog(&options, &module, table, &mut errors);
+    // The contract is checked on a valid table only: a half-checked one would report every
+    // row it dropped as a removed code.
+    if let (Some(model), Some(lit), true) = (&mut catalog, &options.lock, errors.is_empty()) {
+        check::lock::check(model, lit, &mut errors);
+    }
+    // A broken contract concerns the catalog: nothing is generated then.
+    let catalog = catalog.filter(|_| errors.only_rows());
     Outcome {
         errors,
         module: Ok(module),

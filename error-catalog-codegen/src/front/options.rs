@@ -38,6 +38,8 @@ pub struct Options {
     /// Documentation URL of the catalog, checked absolute; problem details' `type` is it
     /// followed by the code.
     pub docs_url: Option<String>,
+    /// The lock file of shipped codes, relative to the crate's manifest directory.
+    pub lock: Option<LitStr>,
 }
 
 /// `group = Name`: the group of the codes without a `PREFIX.`.
@@ -104,6 +106,7 @@ const OPTIONS: &[(&str, &str)] = &[
     ("derive", "derive(Clone, PartialEq, Eq)"),
     ("crate", "crate = my_errors"),
     ("docs_url", "docs_url = \"https://example.com/errors/\""),
+    ("lock", "lock = \"errors.lock\""),
 ];
 
 /// One entry of the list: an option, or a literal where an option belongs.
@@ -261,6 +264,10 @@ fn apply(options: &mut Options, name: &str, meta: &Meta, errors: &mut Errors) ->
         }),
         "docs_url" => string(value).is_some_and(|lit| {
             options.docs_url = docs_url(lit, errors);
+            true
+        }),
+        "lock" => string(value).is_some_and(|lit| {
+            options.lock = Some(lit.clone());
             true
         }),
         "group" => name_option(value, "group", "a group", "Db", errors)

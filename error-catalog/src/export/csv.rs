@@ -4,7 +4,7 @@
 //! must build with `alloc` alone, and writing (never reading) RFC 4180 is only "quote a
 //! field that holds a comma, a quote or a line break, doubling its quotes".
 
-use super::{Cells, COLUMNS};
+use super::{columns, Cells};
 use crate::catalog::Catalog;
 use alloc::string::String;
 
@@ -16,7 +16,7 @@ impl Catalog {
     /// row without a status has an empty first field.
     pub fn to_csv(&self) -> String {
         let mut out = String::new();
-        push_record(&mut out, COLUMNS.iter().copied());
+        push_record(&mut out, columns(self));
         for entry in self.iter() {
             push_record(&mut out, Cells::of(entry, "").iter());
         }

@@ -181,6 +181,9 @@ fn row(f: &mut fmt::Formatter<'_>, catalog: &Catalog, entry: &Entry) -> fmt::Res
         None => writeln!(f, "{} (no HTTP status)", entry.code())?,
     }
     writeln!(f)?;
+    if entry.lifecycle() != crate::Lifecycle::Active || entry.since().is_some() {
+        field(f, "Lifecycle", &crate::lifecycle::describe(entry))?;
+    }
     field(f, "Message", entry.message().source())?;
     field(f, "Description", entry.description().source())?;
     field(f, "Solution", entry.solution())?;

@@ -4,7 +4,7 @@
 use alloc::string::String;
 use core::fmt::Write;
 
-use super::{Cells, COLUMNS};
+use super::{columns, Cells};
 use crate::catalog::Catalog;
 
 /// Layout: cells keep the table's spaces and line breaks (`pre-wrap`), a code never wraps
@@ -107,13 +107,13 @@ impl Catalog {
              <output id=\"count\" for=\"filter\"></output></p>\n",
         );
         out.push_str("<table>\n<thead><tr>");
-        for column in COLUMNS {
+        for column in columns(self) {
             let _ = write!(out, "<th scope=\"col\">{column}</th>");
         }
         out.push_str("</tr></thead>\n<tbody>\n");
         for entry in self.iter() {
             out.push_str("<tr>");
-            for (column, text) in COLUMNS.iter().zip(Cells::of(entry, "—").iter()) {
+            for (column, text) in columns(self).zip(Cells::of(entry, "—").iter()) {
                 push_cell(&mut out, column, text);
             }
             out.push_str("</tr>\n");

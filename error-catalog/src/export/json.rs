@@ -24,6 +24,19 @@ impl Catalog {
 struct Rows<'a>(&'a Catalog);
 struct Row<'a>(&'a Entry);
 struct Params(crate::Params);
+struct Retired {
+    since: &'static str,
+    note: &'static str,
+}
+
+impl Serialize for Retired {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut retired = serializer.serialize_struct("Retired", 2)?;
+        retired.serialize_field("since", self.since)?;
+        retired.serialize_field("note", self.note)?;
+        retired.end()
+    }
+}
 struct ParamView(Param);
 
 impl Serialize for Rows<'_> {
@@ -46,7 +59,25 @@ impl Serialize for Row<'_> {
         row.serialize_field("description", entry.description().source())?;
         row.serialize_field("solution", entry.solution())?;
         row.serialize_field("parameters", &Params(entry.params()))?;
+        // As the other exports: only a table that marks lifecycles changes the rows' shape.
+        if entry.catalog().has_lifecycle() {
+            lifecycle(entry, &mut row)?;
+        }
         row.end()
+    }
+}
+
+/// `since`, `deprecated` and `retired`, each where the row has it.
+fn lifecycle<S: SerializeStruct>(entry: &Entry, row: &mut S) -> Result<(), S::Error> {
+    if let Some(since) = entry.since() {
+        row.serialize_field("since", since)?;
+    }
+    match entry.lifecycle() {
+        crate::Lifecycle::Active => Ok(()),
+        crate::Lifecycle::Deprecated { note } => row.serialize_field("deprecated", note),
+        crate::Lifecycle::Retired { since, note } => {
+            row.serialize_field("retired", &Retired { since, note })
+        }
     }
 }
 

@@ -1,6 +1,6 @@
 //! The catalog as a Markdown page: the vendor's five columns, one row per entry.
 
-use super::{Cells, COLUMNS};
+use super::{columns, Cells};
 use crate::catalog::Catalog;
 use alloc::string::String;
 
@@ -28,8 +28,12 @@ impl Catalog {
     /// without a status shows `—`.
     pub fn markdown_table(&self) -> String {
         let mut out = String::new();
-        push_row(&mut out, COLUMNS.iter().copied());
-        out.push_str("|---|---|---|---|---|\n");
+        push_row(&mut out, columns(self));
+        out.push('|');
+        for _ in columns(self) {
+            out.push_str("---|");
+        }
+        out.push('\n');
         for entry in self.iter() {
             push_row(&mut out, Cells::of(entry, "—").iter());
         }

@@ -1,6 +1,7 @@
 //! The vendor's body shape: `{"error_code": "LOGIN.0001", "error_msg": "…"}`.
 
 use alloc::string::String;
+use alloc::vec::Vec;
 
 use super::Problem;
 use crate::decode::Undecoded;
@@ -53,6 +54,9 @@ pub struct ErrorBody {
     pub(crate) code: String,
     pub(crate) message: String,
     pub(crate) request_id: Option<String>,
+    /// problem+json's `args` member, by name, each value as text (`5`, `true`, `alice`);
+    /// `None` when the body has none (the vendor's shape).
+    pub(crate) args: Option<Vec<(String, String)>>,
 }
 
 impl ErrorBody {
@@ -62,6 +66,7 @@ impl ErrorBody {
             code: code.into(),
             message: message.into(),
             request_id: None,
+            args: None,
         }
     }
 
@@ -73,6 +78,13 @@ impl ErrorBody {
     /// The rendered message, verbatim.
     pub fn message(&self) -> &str {
         &self.message
+    }
+
+    /// problem+json's `args` member: each argument by name, its value as text; `None` for
+    /// the vendor's shape, which carries only the rendered message.
+    pub fn args(&self) -> Option<impl Iterator<Item = (&str, &str)>> {
+        let args = self.args.as_ref()?;
+        Some(args.iter().map(|(n, v)| (n.as_str(), v.as_str())))
     }
 
     /// The `request_id` member, when the server sent one.
