@@ -43,6 +43,7 @@ pub(super) fn source(lit: Option<&LitStr>, errors: &mut Errors) -> String {
 pub(super) fn check(
     decls: Vec<LocaleDecl>,
     rows: &[Row],
+    all_codes: &FnvMap<String, ()>,
     dialect: Dialect,
     source: &str,
     errors: &mut Errors,
@@ -83,6 +84,10 @@ pub(super) fn check(
         for t in translated {
             let whose = Whose(&tag, &t);
             let Some(&found) = index.get(t.code.value.as_str()) else {
+                if all_codes.contains_key(&t.code.value) {
+                    // The row itself failed and was reported.
+                    continue;
+                }
                 let hint = match names::did_you_mean(&t.code.value, &codes) {
                     Some(near) => format!("did you mean `{near}`?"),
                     None => "translations name a row of the table by its code".to_string(),
