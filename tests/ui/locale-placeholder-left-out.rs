@@ -1,0 +1,13 @@
+use error_catalog::error_catalog;
+
+// A translation that drops one of the source's arguments.
+#[error_catalog]
+mod shop {
+    catalog! {
+        409 "CART.0001" out_of_stock(count: u32, item) message: "Only {0} of {item} left.";
+        404 "CART.0002" not_found message: "Cart not found.";
+        locale "zh-CN" { "CART.0001" message: "仅剩 {0} 件。"; }
+    }
+}
+
+fn main() {}
