@@ -22,7 +22,8 @@ use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
-use error_catalog::wire::{Body, Problem};
+use error_catalog::response::AcceptLanguage;
+use error_catalog::wire::Body;
 use error_catalog::{CatalogError, WithSource};
 
 pub use catalog::iam;
@@ -45,11 +46,16 @@ pub fn app() -> Router {
 }
 
 /// Only the `iam` application exists: any other id is `APP.0001`, sent as the vendor body.
-async fn app_by_id(Path(id): Path<String>) -> Result<String, iam::Error> {
+/// Errors answer in the caller's language (`Accept-Language`: the catalog ships English and
+/// Chinese); the code and the arguments are the same in every language.
+async fn app_by_id(
+    lang: AcceptLanguage,
+    Path(id): Path<String>,
+) -> Result<String, Body<iam::Error>> {
     if id == "iam" {
         Ok("application iam".into())
     } else {
-        Err(iam::App::not_found())?
+        Err(lang.body(iam::App::not_found().into()))
     }
 }
 
@@ -58,6 +64,7 @@ async fn app_by_id(Path(id): Path<String>) -> Result<String, iam::Error> {
 async fn login(
     State(accounts): State<Accounts>,
     Path((user, password)): Path<(String, String)>,
+    lang: AcceptLanguage,
     headers: HeaderMap,
 ) -> Response {
     let outcome = {
@@ -75,7 +82,7 @@ async fn login(
     };
     match outcome {
         Ok(text) => text.into_response(),
-        Err(error) => negotiate(&headers, error),
+        Err(error) => negotiate(&headers, &lang, error),
     }
 }
 
@@ -94,16 +101,16 @@ async fn org(Path(id): Path<u32>) -> Result<String, WithSource<iam::Error>> {
 
 /// Problem details when the client asks for `application/problem+json`, the vendor body
 /// otherwise.
-fn negotiate(headers: &HeaderMap, error: impl CatalogError) -> Response {
+fn negotiate(headers: &HeaderMap, lang: &AcceptLanguage, error: impl CatalogError) -> Response {
     let wants_problem = headers
         .get_all(ACCEPT)
         .iter()
         .filter_map(|value| value.to_str().ok())
         .any(|value| value.contains("application/problem+json"));
     if wants_problem {
-        Problem::new(error).into_response()
+        lang.problem(error).into_response()
     } else {
-        Body::new(error).into_response()
+        lang.body(error).into_response()
     }
 }
 

@@ -236,3 +236,88 @@ fn the_server_answers_over_a_loopback_socket() {
         assert_eq!(error.code(), "APP.0001");
     });
 }
+
+/// A GET with `Accept` and `Accept-Language`: the response's status, headers and body.
+async fn get_in(
+    app: &Router,
+    uri: &str,
+    accept: Option<&str>,
+    language: &str,
+) -> (Received, Option<String>, Option<String>) {
+    let mut request = Request::get(uri).header(header::ACCEPT_LANGUAGE, language);
+    if let Some(accept) = accept {
+        request = request.header(header::ACCEPT, accept);
+    }
+    let response = app
+        .clone()
+        .oneshot(request.body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let header_of = |name| {
+        (response.headers().get(name)).map(|v: &header::HeaderValue| v.to_str().unwrap().to_owned())
+    };
+    let (language, vary) = (header_of(header::CONTENT_LANGUAGE), header_of(header::VARY));
+    (read(response).await, language, vary)
+}
+
+#[test]
+fn errors_answer_in_the_callers_language_with_the_same_code_and_arguments() {
+    block_on(async {
+        let app = server::app();
+        for (accept_language, chosen, message) in [
+            ("zh-CN", "zh-CN", "应用不存在。"),
+            (
+                "zh-Hans-CN;q=0.8, zh-CN;q=0.9, en;q=0.5",
+                "zh-CN",
+                "应用不存在。",
+            ),
+            (
+                "fr-CH, fr;q=0.9, en;q=0.8",
+                "en",
+                "Application does not exist.",
+            ),
+            ("de", "en", "Application does not exist."),
+            ("*", "en", "Application does not exist."),
+            ("en;q=0.1, zh-CN;q=1", "zh-CN", "应用不存在。"),
+        ] {
+            let (got, language, vary) = get_in(&app, "/apps/billing", None, accept_language).await;
+            assert_eq!(got.status, StatusCode::BAD_REQUEST, "{accept_language}");
+            assert_eq!(language.as_deref(), Some(chosen), "{accept_language}");
+            assert_eq!(vary.as_deref(), Some("accept-language"));
+            assert_eq!(
+                got.json(),
+                json!({"error_code": "APP.0001", "error_msg": message}),
+                "{accept_language}"
+            );
+            // The client decodes the body in either language to the same error.
+            let decoded = iam::Error::from_json(&got.body).unwrap();
+            assert_eq!(decoded, iam::Error::from(iam::App::not_found()));
+        }
+        // Arguments survive the language, in both shapes.
+        for (user, accept) in [("ana", None), ("bo", Some("application/problem+json"))] {
+            let uri = format!("/login/{user}/wrong");
+            for _ in 0..2 {
+                get_in(&app, &uri, accept, "zh-CN").await;
+            }
+            let (got, language, _) = get_in(&app, &uri, accept, "zh-CN").await;
+            assert_eq!(language.as_deref(), Some("zh-CN"));
+            let text = got.json()[if accept.is_some() {
+                "detail"
+            } else {
+                "error_msg"
+            }]
+            .as_str()
+            .unwrap()
+            .to_owned();
+            let expected = iam::Login::bad_credentials(0);
+            assert_eq!(text, expected.message_in("zh-CN").to_string());
+            assert_ne!(text, expected.to_string(), "Chinese, not English");
+            let decoded = iam::Error::from_json(&got.body).unwrap();
+            assert_eq!(decoded, iam::Error::from(expected));
+            // The account is locked now: the next one answers `locked(5, 30)`.
+            let (got, _, _) = get_in(&app, &uri, accept, "zh-CN").await;
+            let decoded = iam::Error::from_json(&got.body).unwrap();
+            assert_eq!(decoded, iam::Error::from(iam::Login::locked(5, 30)));
+        }
+    });
+}

@@ -87,14 +87,106 @@ fn status_of(error: &impl CatalogError) -> StatusCode {
 /// The vendor body as `application/json`, with the row's status.
 impl<E: CatalogError> IntoResponse for Body<E> {
     fn into_response(self) -> Response {
-        respond(status_of(&self.error), JSON, &self)
+        let response = respond(status_of(&self.error), JSON, &self);
+        language(response, self.locale)
     }
 }
 
 /// Problem details as `application/problem+json`, with the row's status.
 impl<E: CatalogError> IntoResponse for Problem<E> {
     fn into_response(self) -> Response {
-        respond(status_of(&self.error), PROBLEM_JSON, &self)
+        let response = respond(status_of(&self.error), PROBLEM_JSON, &self);
+        language(response, self.locale)
+    }
+}
+
+/// A body in a chosen language says which (`Content-Language`) and that the choice came from
+/// the request (`Vary: Accept-Language`, so that caches keep one answer per language).
+fn language(mut response: Response, locale: Option<&'static str>) -> Response {
+    if let Some(locale) = locale {
+        let headers = response.headers_mut();
+        if let Ok(value) = HeaderValue::from_str(locale) {
+            headers.insert(http::header::CONTENT_LANGUAGE, value);
+        }
+        headers.append(
+            http::header::VARY,
+            HeaderValue::from_static("accept-language"),
+        );
+    }
+    response
+}
+
+/// The request's `Accept-Language` header, as an axum extractor (never rejects: a request
+/// without one takes the catalog's own language). Answer in the best language a catalog
+/// ships with [`AcceptLanguage::body`] or [`AcceptLanguage::problem`]: RFC 4647 lookup over
+/// the header's ranges by q-value ([`crate::locale::negotiate`]).
+///
+/// ```
+/// use axum_core::extract::FromRequestParts;
+/// use axum_core::response::IntoResponse;
+/// use error_catalog::error_catalog;
+/// use error_catalog::response::AcceptLanguage;
+///
+/// #[error_catalog]
+/// mod shop {
+///     catalog! {
+///         404 "CART.0002" not_found message: "Cart not found.";
+///         locale "zh-CN" { "CART.0002" message: "未找到购物车。"; }
+///     }
+/// }
+///
+/// let lang = AcceptLanguage::new("zh-Hans-CN, zh-CN;q=0.9, en;q=0.5");
+/// assert_eq!(lang.negotiate(&shop::CATALOG), "zh-CN");
+/// let response = lang.body(shop::Cart::not_found()).into_response();
+/// assert_eq!(response.headers()["content-language"], "zh-CN");
+/// assert_eq!(response.headers()["vary"], "accept-language");
+/// assert_eq!(AcceptLanguage::new("fr").negotiate(&shop::CATALOG), "en");
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct AcceptLanguage(alloc::string::String);
+
+impl AcceptLanguage {
+    /// The header's value (`"zh-CN, en;q=0.5"`).
+    pub fn new(header: impl Into<alloc::string::String>) -> Self {
+        AcceptLanguage(header.into())
+    }
+
+    /// The header as received; empty when there was none.
+    pub fn header(&self) -> &str {
+        &self.0
+    }
+
+    /// The best of `catalog`'s languages for this request, else the catalog's own.
+    pub fn negotiate(&self, catalog: &crate::Catalog) -> &'static str {
+        let available: Vec<&'static str> = catalog.locales().collect();
+        crate::locale::negotiate(&self.0, &available, catalog.source_locale())
+    }
+
+    /// The vendor body of `error` in the negotiated language.
+    pub fn body<E: CatalogError>(&self, error: E) -> Body<E> {
+        let locale = self.negotiate(error.catalog());
+        Body::new(error).in_locale(locale)
+    }
+
+    /// problem+json for `error` in the negotiated language.
+    pub fn problem<E: CatalogError>(&self, error: E) -> Problem<E> {
+        let locale = self.negotiate(error.catalog());
+        Problem::new(error).in_locale(locale)
+    }
+}
+
+impl<S: Send + Sync> axum_core::extract::FromRequestParts<S> for AcceptLanguage {
+    type Rejection = core::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut http::request::Parts,
+        _state: &S,
+    ) -> Result<Self, Self::Rejection> {
+        let header = (parts.headers.get_all(http::header::ACCEPT_LANGUAGE).iter())
+            .filter_map(|v| v.to_str().ok())
+            .collect::<Vec<_>>()
+            .join(", ");
+        Ok(AcceptLanguage(header))
     }
 }
 

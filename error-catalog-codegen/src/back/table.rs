@@ -128,9 +128,10 @@ pub fn encode_locale(catalog: &Catalog, locale: &Locale) -> Encoded {
         let message = t.and_then(|t| t.message.as_ref());
         let description = t.and_then(|t| t.description.as_ref());
         let solution = t.and_then(|t| t.solution.as_deref());
-        let present = u32::from(message.is_some()) * translation::MESSAGE
-            | u32::from(description.is_some()) * translation::DESCRIPTION
-            | u32::from(solution.is_some()) * translation::SOLUTION;
+        let bit = |given: bool, bit: u32| if given { bit } else { 0 };
+        let present = bit(message.is_some(), translation::MESSAGE)
+            | bit(description.is_some(), translation::DESCRIPTION)
+            | bit(solution.is_some(), translation::SOLUTION);
         put(translation::PRESENT, &[present]);
         if let Some(m) = message {
             put(row::MESSAGE, &w.text(&m.source));

@@ -38,6 +38,7 @@ use crate::decode::Undecoded;
 pub struct Body<E> {
     pub(crate) error: E,
     pub(crate) request_id: Option<String>,
+    pub(crate) locale: Option<&'static str>,
 }
 
 // The two shapes hold the same things and differ only in how they serialize.
@@ -49,7 +50,14 @@ macro_rules! shape_methods {
                 $shape {
                     error,
                     request_id: None,
+                    locale: None,
                 }
+            }
+
+            /// The language the texts were chosen in ([`Self::in_locale`]), `None` for the
+            /// catalog's own.
+            pub fn locale(&self) -> Option<&'static str> {
+                self.locale
             }
 
             /// Adds a `request_id` member.
@@ -67,6 +75,23 @@ macro_rules! shape_methods {
     )*};
 }
 shape_methods!(Body, Problem);
+
+macro_rules! shape_locale {
+    ($($shape:ident),*) => {$(
+        impl<E: crate::CatalogError> $shape<E> {
+            /// The texts in `locale` (`"zh-CN"`), each found along the tag's fallbacks, else
+            /// the source's; the code and the arguments stay as they are. As a response, it
+            /// says `Content-Language` (the locale the texts come from) and
+            /// `Vary: Accept-Language`.
+            #[must_use]
+            pub fn in_locale(mut self, locale: &str) -> Self {
+                self.locale = Some(self.error.catalog().resolve_locale(locale));
+                self
+            }
+        }
+    )*};
+}
+shape_locale!(Body, Problem);
 
 /// An error body as a client receives it, in either shape: the vendor's (`error_code`,
 /// `error_msg`) or `application/problem+json` (`code`, `detail`). Unknown members are

@@ -58,6 +58,7 @@ use crate::template::Piece;
 pub struct Problem<E> {
     pub(crate) error: E,
     pub(crate) request_id: Option<String>,
+    pub(crate) locale: Option<&'static str>,
 }
 
 /// A row's problem title: its message template with each placeholder written `{name}`
@@ -82,16 +83,25 @@ pub struct Title(pub &'static Entry);
 
 impl fmt::Display for Title {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let params = self.0.params();
-        for piece in self.0.message().pieces() {
-            match piece {
-                Piece::Lit(text) => f.write_str(text)?,
-                Piece::Arg(i) => match params.get(i) {
-                    Some(param) => write!(f, "{{{}}}", param.name())?,
-                    None => f.write_str("{}")?,
-                },
-            }
-        }
-        Ok(())
+        title(f, self.0, self.0.message())
     }
+}
+
+/// The title of `entry` from `message` (its own, or a translation's).
+pub(crate) fn title(
+    f: &mut fmt::Formatter<'_>,
+    entry: &Entry,
+    message: crate::Template,
+) -> fmt::Result {
+    let params = entry.params();
+    for piece in message.pieces() {
+        match piece {
+            Piece::Lit(text) => f.write_str(text)?,
+            Piece::Arg(i) => match params.get(i) {
+                Some(param) => write!(f, "{{{}}}", param.name())?,
+                None => f.write_str("{}")?,
+            },
+        }
+    }
+    Ok(())
 }

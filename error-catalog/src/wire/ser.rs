@@ -2,7 +2,7 @@
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
-use super::{Body, ErrorBody, Problem, Title};
+use super::{Body, ErrorBody, Problem};
 use crate::decode::Undecoded;
 use crate::error::{CatalogError, Rendered};
 use crate::source::WithSource;
@@ -49,7 +49,11 @@ impl Serialize for Collect<'_> {
 
 impl<E: CatalogError> Serialize for Body<E> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let message = Rendered::new(self.error.entry().message(), &self.error);
+        let entry = self.error.entry();
+        let template = self
+            .locale
+            .map_or_else(|| entry.message(), |l| entry.message_in(l));
+        let message = Rendered::new(template, &self.error);
         vendor_body(
             serializer,
             self.error.code(),
@@ -106,11 +110,14 @@ impl<E: CatalogError> Serialize for Problem<E> {
         if let Some(base) = docs {
             map.serialize_entry("type", &Collect(&TypeUrl(base, entry.code())))?;
         }
-        map.serialize_entry("title", &Collect(&Title(entry)))?;
+        let message = self
+            .locale
+            .map_or_else(|| entry.message(), |l| entry.message_in(l));
+        map.serialize_entry("title", &Collect(&LocalTitle(entry, message)))?;
         if let Some(status) = status {
             map.serialize_entry("status", &status.as_u16())?;
         }
-        map.serialize_entry("detail", &Collect(&Rendered::new(entry.message(), error)))?;
+        map.serialize_entry("detail", &Collect(&Rendered::new(message, error)))?;
         map.serialize_entry("code", entry.code())?;
         map.serialize_entry("args", &ArgsMap(error))?;
         if let Some(id) = &self.request_id {
@@ -127,6 +134,15 @@ pub fn serialize_error<E: CatalogError, S: Serializer>(
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     Body::new(error).serialize(serializer)
+}
+
+/// `title` from the message in the body's language.
+struct LocalTitle(&'static crate::Entry, crate::Template);
+
+impl core::fmt::Display for LocalTitle {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        super::problem::title(f, self.0, self.1)
+    }
 }
 
 /// `type`: the catalog's documentation URL followed by the code.
