@@ -150,6 +150,55 @@ fn the_filter_in_a_headless_browser() {
     assert_eq!(browser.text("#count"), format!("1 of {total}"));
     let filter = browser.find("#filter");
     assert_eq!(browser.property(&filter, "value"), "LOGIN.0001");
+
+    // The language switch: the catalog ships Chinese; choosing it shows every text cell in
+    // Chinese, sets the page's language, and the filter then searches the Chinese texts.
+    browser.clear(&filter);
+    browser.type_into(&filter, " ");
+    let select = browser.find("#lang");
+    assert!(browser.displayed(&select), "the language switch is visible");
+    assert_eq!(browser.property(&select, "value"), "en");
+    let login = iam::CATALOG.get("LOGIN.0001").unwrap();
+    let shown_message = "return document.getElementById('LOGIN.0001').cells[2].innerText;";
+    assert_eq!(browser.script(shown_message), login.message().source());
+    browser.click(&browser.find("#lang option[value='zh-CN']"));
+    assert_eq!(
+        browser.script("return document.documentElement.lang;"),
+        "zh-CN"
+    );
+    assert_eq!(
+        browser.script(shown_message),
+        login.message_in("zh-CN").source()
+    );
+    let solution = "return document.getElementById('APP.0001').cells[4].innerText;";
+    assert_eq!(
+        browser.script(solution),
+        iam::CATALOG.get("APP.0001").unwrap().solution_in("zh-CN")
+    );
+    // A word of the Chinese message of LOGIN.0001 finds the rows whose Chinese texts have it.
+    let word = "锁定";
+    let wanted: Vec<String> = (iam::CATALOG.iter())
+        .filter(|e| {
+            [
+                e.message_in("zh-CN").source(),
+                e.description_in("zh-CN").source(),
+                e.solution_in("zh-CN"),
+            ]
+            .iter()
+            .any(|t| t.contains(word))
+        })
+        .map(|e| e.code().to_string())
+        .collect();
+    assert!(wanted.contains(&"LOGIN.0001".to_string()), "{wanted:?}");
+    browser.type_into(&filter, word);
+    assert_eq!(browser.visible_codes(), wanted);
+    // And back to English: the English texts again, the Chinese word now matches nothing.
+    browser.click(&browser.find("#lang option[value='en']"));
+    assert_eq!(
+        browser.script("return document.documentElement.lang;"),
+        "en"
+    );
+    assert_eq!(browser.visible_codes(), Vec::<String>::new());
 }
 
 /// The driver and the browser, or `None` (after a notice) when they are absent outside CI.
@@ -343,6 +392,28 @@ impl Browser {
             &format!("/element/{element}/clear"),
             Some(json!({})),
         );
+    }
+
+    /// A click, as a person's: on an `<option>`, it selects it and the page hears `change`.
+    fn click(&self, element: &str) {
+        self.session_call(
+            "POST",
+            &format!("/element/{element}/click"),
+            Some(json!({})),
+        );
+    }
+
+    /// Runs `script` in the page and returns its string result.
+    fn script(&self, script: &str) -> String {
+        let value = self.session_call(
+            "POST",
+            "/execute/sync",
+            Some(json!({ "script": script, "args": [] })),
+        );
+        value
+            .as_str()
+            .unwrap_or_else(|| panic!("a string from {script}: {value}"))
+            .to_string()
     }
 
     /// Real key events: the page hears `input` as it would from a person typing.

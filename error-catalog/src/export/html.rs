@@ -2,6 +2,7 @@
 //! turns into cards on a narrow screen and prints as a plain table.
 
 use alloc::string::String;
+use alloc::vec::Vec;
 use core::fmt::Write;
 
 use super::{columns, Cells};
@@ -53,10 +54,30 @@ const SCRIPT: &str = r#"
   var count = document.getElementById("count");
   var none = document.getElementById("none");
   var rows = document.querySelectorAll("tbody tr");
-  var texts = Array.prototype.map.call(rows, function (row) {
-    return Array.prototype.map.call(row.cells, function (c) { return c.textContent; })
-      .join("\n").toLowerCase();
-  });
+  var lang = document.getElementById("lang");
+  var texts = [];
+  // A cell's text in the shown language: its span for that language, or all of it.
+  function cellText(c) {
+    var spans = c.querySelectorAll("span[lang]");
+    for (var i = 0; i < spans.length; i++) if (!spans[i].hidden) return spans[i].textContent;
+    return c.textContent;
+  }
+  function index() {
+    texts = Array.prototype.map.call(rows, function (row) {
+      return Array.prototype.map.call(row.cells, cellText).join("\n").toLowerCase();
+    });
+  }
+  // The language switch (a page of a catalog with translations): every translated cell
+  // holds one span per language, and only the chosen one shows.
+  function setLanguage(tag) {
+    var spans = document.querySelectorAll("tbody span[lang]");
+    for (var i = 0; i < spans.length; i++) spans[i].hidden = spans[i].lang !== tag;
+    document.documentElement.lang = tag;
+    var option = lang.options[lang.selectedIndex];
+    document.documentElement.dir = option.getAttribute("data-dir") || "ltr";
+    index();
+  }
+  index();
   var codes = Array.prototype.map.call(rows, function (row) {
     return row.cells[1].textContent.toLowerCase();
   });
@@ -76,6 +97,10 @@ const SCRIPT: &str = r#"
   }
   box.parentNode.hidden = false;
   box.addEventListener("input", apply);
+  if (lang) {
+    lang.parentNode.hidden = false;
+    lang.addEventListener("change", function () { setLanguage(lang.value); apply(); });
+  }
   if (location.hash.length > 1) box.value = decodeURIComponent(location.hash.slice(1));
   apply();
 })();
@@ -143,6 +168,26 @@ impl Catalog {
              <input id=\"filter\" type=\"search\" placeholder=\"Code or words…\" autocomplete=\"off\">\
              <output id=\"count\" for=\"filter\"></output></p>\n",
         );
+        let locales: Vec<&'static str> = self.locales().collect();
+        let switch = locales.len() > 1;
+        if switch {
+            out.push_str("<p class=\"filter\" hidden><label for=\"lang\">Language</label><select id=\"lang\">");
+            for tag in &locales {
+                out.push_str("<option value=\"");
+                escape(&mut out, tag);
+                out.push('"');
+                if is_rtl(tag) {
+                    out.push_str(" data-dir=\"rtl\"");
+                }
+                if tag == &lang {
+                    out.push_str(" selected");
+                }
+                out.push('>');
+                escape(&mut out, tag);
+                out.push_str("</option>");
+            }
+            out.push_str("</select></p>\n");
+        }
         out.push_str("<table>\n<thead><tr>");
         for column in columns(self) {
             let _ = write!(out, "<th scope=\"col\">{column}</th>");
@@ -153,8 +198,15 @@ impl Catalog {
             out.push_str("<tr id=\"");
             escape(&mut out, entry.code());
             out.push_str("\">");
-            for (column, text) in columns(self).zip(Cells::of(entry, "—", locale).iter()) {
-                push_cell(&mut out, column, text);
+            for (i, (column, text)) in columns(self)
+                .zip(Cells::of(entry, "—", locale).iter())
+                .enumerate()
+            {
+                match i {
+                    // Message, description, solution: one span per language.
+                    2..=4 if switch => push_cell_in(&mut out, column, entry, i, &locales, lang),
+                    _ => push_cell(&mut out, column, text),
+                }
             }
             out.push_str("</tr>\n");
         }
@@ -179,6 +231,32 @@ fn is_rtl(tag: &str) -> bool {
                 .iter()
                 .any(|r| r.eq_ignore_ascii_case(s))
         })
+}
+
+/// A text cell of a page with a language switch: the text in each language, the page's own
+/// shown and the others hidden (`column` 2, 3, 4: message, description, solution).
+fn push_cell_in(
+    out: &mut String,
+    label: &str,
+    entry: &crate::Entry,
+    column: usize,
+    locales: &[&'static str],
+    shown: &str,
+) {
+    let _ = write!(out, "<td data-label=\"{label}\">");
+    for tag in locales {
+        let text = match column {
+            2 => entry.message_in(tag).source(),
+            3 => entry.description_in(tag).source(),
+            _ => entry.solution_in(tag),
+        };
+        out.push_str("<span lang=\"");
+        escape(out, tag);
+        out.push_str(if *tag == shown { "\">" } else { "\" hidden>" });
+        escape(out, text);
+        out.push_str("</span>");
+    }
+    out.push_str("</td>");
 }
 
 fn push_cell(out: &mut String, label: &str, text: &str) {
