@@ -15,6 +15,8 @@ pub struct Catalog {
     pub rows: Vec<Row>,
     /// `#[error_catalog(docs_url = "…")]`, checked.
     pub docs_url: Option<String>,
+    /// `#[error_catalog(domain = "…")]`, checked: the gRPC `ErrorInfo` domain.
+    pub domain: Option<String>,
 }
 
 pub struct Group {
@@ -42,6 +44,9 @@ pub struct Row {
     pub docs: Vec<Attribute>,
     /// The span of the row's `#[shared_code]`: its code may appear on other marked rows.
     pub shared_code: Option<Span>,
+    /// `#[grpc = "ABORTED"]` on the row, else its group's `grpc:`: a `google.rpc.Code`
+    /// number, checked (the runtime maps the status when `None`).
+    pub grpc: Option<u8>,
     /// `errors.tsv:12` for a row read from a file.
     pub origin: Option<String>,
 }

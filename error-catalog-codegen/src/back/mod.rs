@@ -265,12 +265,13 @@ fn registry(catalog: &Catalog) -> TokenStream {
         catalog.rows.len()
     );
     let docs_url = docs::docs_url(catalog);
+    let grpc = docs::grpc(catalog);
     quote! {
         #[doc = #doc]
         pub static CATALOG: #krate::Catalog = {
             static TABLE: #krate::__private::Table = #krate::__private::Table::__new(&CATALOG, #text, #data);
             static ENTRIES: [#krate::Entry; #count] = #krate::__private::entries(&TABLE);
-            #krate::Catalog::__new(#name, &ENTRIES, &TABLE)#docs_url
+            #krate::Catalog::__new(#name, &ENTRIES, &TABLE)#docs_url #grpc
         };
     }
 }

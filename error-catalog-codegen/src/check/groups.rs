@@ -16,6 +16,7 @@ impl Checker<'_> {
         let docs = self.doc_attrs(&decl.attrs, &whose, "group declarations");
         let mut status = None;
         let mut prefix = None;
+        let mut grpc = None;
         let mut seen: Vec<String> = Vec::new();
         for field in &decl.fields {
             let key = field.key.to_string();
@@ -60,6 +61,11 @@ impl Checker<'_> {
                         }
                     }
                 }
+                "grpc" => {
+                    if let Some(lit) = string_value(field, &whose, self.errors) {
+                        grpc = grpc::code(&lit.value, lit, &whose, self.errors);
+                    }
+                }
                 _ => {
                     let known = GROUP_FIELDS;
                     let key = &field.key;
@@ -82,6 +88,7 @@ impl Checker<'_> {
             status,
             status_given: seen.iter().any(|k| k == "status"),
             prefix,
+            grpc,
             docs,
         });
     }
@@ -106,6 +113,7 @@ impl Checker<'_> {
             status: None,
             status_given: false,
             prefix: None,
+            grpc: None,
             docs: Vec::new(),
         });
         i
@@ -223,7 +231,7 @@ pub(super) fn assemble_groups(
     let mut groups: Vec<Group> = infos
         .into_iter()
         .map(|info| {
-            let _ = (info.status, info.prefix);
+            let _ = (info.status, info.prefix, info.grpc);
             Group {
                 ident: info.ident,
                 docs: info.docs,

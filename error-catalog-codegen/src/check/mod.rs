@@ -14,14 +14,14 @@ use crate::diag::Errors;
 use crate::front::ast::{self, Field, GroupDecl, Int, Str, Table, Value};
 use crate::front::module::Module;
 use crate::front::options::Options;
-use crate::front::row_attrs;
+use crate::front::{grpc, row_attrs};
 use crate::model::{self, Catalog, Group, Piece, Row, Template};
 use crate::names;
 use crate::template::{self, Dialect, Key, Part};
 
 /// In this order: `columns()` relies on it.
 const ROW_COLUMNS: &[&str] = &["message", "description", "solution"];
-const GROUP_FIELDS: &[&str] = &["status", "prefix"];
+const GROUP_FIELDS: &[&str] = &["status", "prefix", "grpc"];
 
 /// What a group declaration says, once checked.
 struct GroupInfo {
@@ -31,6 +31,8 @@ struct GroupInfo {
     /// repeat that error as "no status".
     status_given: bool,
     prefix: Option<String>,
+    /// `grpc: "ABORTED"`: the gRPC code of the group's rows that set none.
+    grpc: Option<u8>,
     docs: Vec<Attribute>,
 }
 
@@ -70,6 +72,10 @@ pub fn catalog(
         .docs_url
         .as_ref()
         .and_then(|lit| crate::front::options::docs_url(lit, errors));
+    let domain = options
+        .domain
+        .as_ref()
+        .and_then(|lit| crate::front::options::domain(lit, errors));
     let mut checker = Checker {
         errors,
         groups: Vec::new(),
@@ -128,6 +134,7 @@ pub fn catalog(
         groups,
         rows,
         docs_url,
+        domain,
     })
 }
 

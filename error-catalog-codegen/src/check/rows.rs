@@ -48,6 +48,7 @@ impl Checker<'_> {
             solution,
             docs: checked.docs,
             shared_code: checked.shared_code,
+            grpc: checked.grpc,
             origin: row.origin.take(),
         })
     }
@@ -138,6 +139,7 @@ impl Checker<'_> {
             params: params.list,
             docs: attrs.docs,
             shared_code: attrs.shared_code,
+            grpc: attrs.grpc.or(group.and_then(|g| self.groups[g].grpc)),
             columns: columns.at,
         })
     }
@@ -308,5 +310,6 @@ pub(super) struct Checked {
     description: Option<Vec<Piece>>,
     docs: Vec<Attribute>,
     shared_code: Option<Span>,
+    grpc: Option<u8>,
     columns: [Option<usize>; 3],
 }

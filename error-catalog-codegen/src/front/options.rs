@@ -29,6 +29,8 @@ pub struct Options {
     pub krate: Option<syn::Path>,
     /// Documentation URL of the catalog; problem details' `type` is it followed by the code.
     pub docs_url: Option<syn::LitStr>,
+    /// The gRPC `ErrorInfo` domain of every row (default: the module's name).
+    pub domain: Option<syn::LitStr>,
     /// `status = …` was written, even if it was reported as invalid: rows without a status
     /// then do not each repeat that error as "no status".
     pub status_given: bool,
@@ -44,6 +46,7 @@ const OPTIONS: &[(&str, &str)] = &[
     ("derive", "derive(Clone, PartialEq, Eq)"),
     ("crate", "crate = my_errors"),
     ("docs_url", "docs_url = \"https://example.com/errors/\""),
+    ("domain", "domain = \"iam.example.com\""),
 ];
 
 /// One entry of the list: an option, or a literal where an option belongs.
@@ -166,6 +169,7 @@ fn apply(options: &mut Options, name: &str, meta: &Meta) -> bool {
         "dialect" => put(&mut options.dialect, string.cloned()),
         "file" => put(&mut options.file, string.cloned()),
         "docs_url" => put(&mut options.docs_url, string.cloned()),
+        "domain" => put(&mut options.domain, string.cloned()),
         "group" => put(&mut options.group, ident.cloned()),
         // An identifier, or a string holding one (`error = "IamError"`).
         "error" => {
@@ -212,6 +216,26 @@ pub fn docs_url(lit: &syn::LitStr, errors: &mut Errors) -> Option<String> {
         errors.at(
             lit,
             format!("`docs_url = {url:?}` is not an absolute URL; write one such as \"https://example.com/errors/\" (no spaces): the problem+json `type` of each row is this URL followed by its code"),
+        );
+        None
+    }
+}
+
+/// The `domain` option, checked: a non-empty name without whitespace, control characters or
+/// quotes (AIP-193: "the logical grouping to which the reason belongs", usually the service's
+/// DNS name), since clients compare it verbatim.
+pub fn domain(lit: &syn::LitStr, errors: &mut Errors) -> Option<String> {
+    let domain = lit.value();
+    let ok = !domain.is_empty()
+        && !domain
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '\\'));
+    if ok {
+        Some(domain)
+    } else {
+        errors.at(
+            lit,
+            format!("`domain = {domain:?}` is not a domain; write the service's name, such as \"iam.example.com\" (no spaces): it is the `domain` of every gRPC `ErrorInfo` the catalog sends, which clients compare verbatim"),
         );
         None
     }

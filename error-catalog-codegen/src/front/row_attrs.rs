@@ -1,5 +1,6 @@
 //! What a row's attributes may say besides its doc comment: `#[dialect = "…"]` (its
-//! placeholder notation) and `#[shared_code]` (the vendor reuses its code on purpose).
+//! placeholder notation), `#[shared_code]` (the vendor reuses its code on purpose) and
+//! `#[grpc = "…"]` (its gRPC status code, instead of the one its HTTP status maps to).
 
 use std::fmt::Display;
 
@@ -12,7 +13,7 @@ use crate::diag::Errors;
 use crate::names;
 use crate::template::Dialect;
 
-pub const ROW_ATTRIBUTES: &[&str] = &["doc", "dialect", "shared_code"];
+pub const ROW_ATTRIBUTES: &[&str] = &["doc", "dialect", "shared_code", "grpc"];
 
 #[derive(Default)]
 pub struct RowAttrs {
@@ -20,6 +21,8 @@ pub struct RowAttrs {
     pub dialect: Option<Dialect>,
     /// The span of `#[shared_code]`, when the row has it.
     pub shared_code: Option<Span>,
+    /// `#[grpc = "ABORTED"]`, checked into its `google.rpc.Code` number.
+    pub grpc: Option<u8>,
 }
 
 pub fn parse(attrs: &[Attribute], whose: &dyn Display, errors: &mut Errors) -> RowAttrs {
@@ -40,6 +43,19 @@ pub fn parse(attrs: &[Attribute], whose: &dyn Display, errors: &mut Errors) -> R
                 ),
             },
             ("shared_code", Meta::Path(_)) => out.shared_code = Some(attr.span()),
+            ("grpc", Meta::NameValue(nv)) => match &nv.value {
+                Expr::Lit(syn::ExprLit {
+                    lit: Lit::Str(lit), ..
+                }) => out.grpc = crate::front::grpc::code(&lit.value(), lit, whose, errors),
+                other => errors.at(
+                    other,
+                    format!("{whose}: `grpc` takes a string, such as `#[grpc = \"ABORTED\"]`"),
+                ),
+            },
+            ("grpc", _) => errors.at(
+                attr,
+                format!("{whose}: write the gRPC code as `#[grpc = \"ABORTED\"]`"),
+            ),
             ("dialect", _) => errors.at(
                 attr,
                 format!("{whose}: write the dialect as `#[dialect = \"printf\"]`"),
@@ -52,7 +68,7 @@ pub fn parse(attrs: &[Attribute], whose: &dyn Display, errors: &mut Errors) -> R
                 let hint = match names::did_you_mean(&path, ROW_ATTRIBUTES) {
                     Some(near) if near != "doc" => format!("did you mean `#[{near}]`?"),
                     _ => {
-                        "rows take doc comments (`///`), `#[dialect = \"…\"]` and `#[shared_code]`"
+                        "rows take doc comments (`///`), `#[dialect = \"…\"]`, `#[shared_code]` and `#[grpc = \"…\"]`"
                             .to_string()
                     }
                 };
