@@ -10,7 +10,10 @@ use std::process::ExitCode;
 use error_catalog::{error_catalog, CatalogError};
 
 /// The IAM service's errors.
-#[error_catalog(docs_url = "https://example.invalid/iam/errors/")]
+#[error_catalog(
+    docs_url = "https://example.invalid/iam/errors/",
+    domain = "iam.example.invalid"
+)]
 pub mod iam {
     catalog! {
         400 "APP.0001" not_found

@@ -3,6 +3,8 @@
 
 pub use core;
 
+#[cfg(feature = "tonic")]
+pub use crate::grpc::{from_status, to_status};
 #[cfg(feature = "axum")]
 pub use crate::response::into_response;
 #[cfg(feature = "serde")]
@@ -11,6 +13,8 @@ pub use crate::wire::__hooks::{deserialize_error, serialize_error};
 pub use axum_core;
 #[cfg(feature = "serde")]
 pub use serde;
+#[cfg(feature = "tonic")]
+pub use tonic;
 
 use core::fmt;
 

@@ -23,6 +23,7 @@ use core::cell::Cell;
 use core::fmt;
 
 use crate::catalog::Catalog;
+use crate::entry::Entry;
 use crate::error::CatalogError;
 use crate::template::{Piece, Template};
 use crate::value::Arg;
@@ -60,6 +61,14 @@ pub trait Decode: CatalogError + Sized {
         decode(body.code(), body.message())
     }
 
+    /// Decodes a received gRPC status (feature `tonic`): the row and its arguments from its
+    /// `ErrorInfo` exactly, or, when it carries none, from its message. See
+    /// [`grpc`](crate::grpc).
+    #[cfg(feature = "tonic")]
+    fn from_status(status: &tonic::Status) -> Result<Self, Undecoded> {
+        crate::grpc::from_status(status)
+    }
+
     /// Decodes a JSON body as a server sends it: the vendor shape (`error_code`,
     /// `error_msg`) or `application/problem+json` (`code`, `detail`). A body that is not
     /// one of these comes back as an [`Undecoded`] with an empty code and message and
@@ -74,6 +83,18 @@ pub trait Decode: CatalogError + Sized {
 }
 
 fn decode<T: Decode>(code: &str, message: &str) -> Result<T, Undecoded> {
+    decode_with(code, message, |entry, slots| {
+        match_template(&entry.message(), message, slots)
+    })
+}
+
+/// Finds the rows with `code`; for each, `fill` gives the text of each parameter's argument
+/// (from the message, or from wherever a transport carries them), then the type parses them.
+pub(crate) fn decode_with<'m, T: Decode>(
+    code: &str,
+    message: &str,
+    mut fill: impl FnMut(&Entry, &mut [Option<&'m str>]) -> Result<(), Reason>,
+) -> Result<T, Undecoded> {
     let catalog = T::__catalog();
     let mut reason = Reason::UnknownCode;
     for entry in catalog.get_all(code) {
@@ -81,7 +102,7 @@ fn decode<T: Decode>(code: &str, message: &str) -> Result<T, Undecoded> {
             continue;
         };
         let mut slots = alloc::vec![None; entry.params().len()];
-        if let Err(why) = match_template(&entry.message(), message, &mut slots) {
+        if let Err(why) = fill(entry, &mut slots) {
             reason = why;
             continue;
         }
@@ -184,6 +205,9 @@ pub enum Reason {
     BadArgument(&'static str),
     /// The body was not a valid error body (the parser's explanation).
     MalformedBody(String),
+    /// A gRPC status whose `ErrorInfo` names another domain than the catalog's (that
+    /// domain): its reason is another service's code.
+    OtherDomain(String),
 }
 
 /// A received error that is not one of the catalog's rows as rendered: the code and message
@@ -235,6 +259,7 @@ impl fmt::Display for Reason {
                 write!(f, "argument `{param}` does not parse as its declared type")
             }
             Reason::MalformedBody(why) => write!(f, "malformed error body: {why}"),
+            Reason::OtherDomain(domain) => write!(f, "the error belongs to domain {domain:?}"),
         }
     }
 }

@@ -11,6 +11,16 @@ macro_rules! __impl_integrations {
     ($ty:ty) => {
         $crate::__impl_serde! { $ty }
         $crate::__impl_axum! { $ty }
+        $crate::__impl_tonic! { $ty }
+    };
+}
+
+/// The optional integrations of the module's error enum only (inherent methods).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_module_integrations {
+    ($ty:ty) => {
+        $crate::__impl_tonic_module! { $ty }
     };
 }
 
@@ -64,5 +74,53 @@ macro_rules! __impl_axum {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_axum {
+    ($ty:ty) => {};
+}
+
+/// `From<…> for tonic::Status`: the row's gRPC code, message and details.
+#[cfg(feature = "tonic")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_tonic {
+    ($ty:ty) => {
+        impl ::core::convert::From<$ty> for $crate::__private::tonic::Status {
+            fn from(__ec_error: $ty) -> Self {
+                $crate::__private::to_status(&__ec_error)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "tonic"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_tonic {
+    ($ty:ty) => {};
+}
+
+/// An inherent `from_status`, so that decoding a status needs no import.
+#[cfg(feature = "tonic")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_tonic_module {
+    ($ty:ty) => {
+        impl $ty {
+            /// Decodes a received gRPC status: the row and its arguments from its
+            /// `ErrorInfo` exactly, or from its message when it carries none; anything else
+            /// is an `Undecoded`, never a panic (`error_catalog::grpc::from_status`).
+            #[inline]
+            pub fn from_status(
+                __ec_status: &$crate::__private::tonic::Status,
+            ) -> ::core::result::Result<Self, $crate::Undecoded> {
+                $crate::__private::from_status(__ec_status)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "tonic"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_tonic_module {
     ($ty:ty) => {};
 }

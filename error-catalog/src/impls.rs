@@ -178,5 +178,6 @@ macro_rules! __ec_module {
         }
 
         $crate::__impl_integrations! { $error }
+        $crate::__impl_module_integrations! { $error }
     };
 }

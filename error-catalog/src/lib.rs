@@ -4,7 +4,9 @@
 //!
 //! Features: `std` (default; without it the crate is `no_std` + `alloc`), `serde`
 //! (`Serialize`/`Deserialize` for generated errors and the [`wire`] shapes), `json`
-//! (`from_json`), `http` (`http::StatusCode`), `axum` (`IntoResponse`). Decoding received
+//! (`from_json`), `http` (`http::StatusCode`), `axum` (`IntoResponse`), `tonic`
+//! (`tonic::Status` and `from_status`, [`grpc`]), `utoipa` (OpenAPI schemas and responses,
+//! [`openapi`]). Decoding received
 //! errors ([`Decode`]) and causes ([`WithSource`]) need none.
 #![no_std]
 #![warn(missing_docs)]
@@ -18,6 +20,8 @@ mod decode;
 mod entry;
 mod error;
 mod export;
+#[cfg(feature = "tonic")]
+pub mod grpc;
 mod hooks;
 mod impls;
 mod list;

@@ -69,8 +69,13 @@ mod tests {
     fn check(name: &str) -> Result<u8, String> {
         let mut errors = Errors::new();
         let span = proc_macro2::Span::call_site();
-        code(name, proc_macro2::Ident::new("x", span), &"row A.1", &mut errors)
-            .ok_or_else(|| errors.to_compile_errors().to_string())
+        code(
+            name,
+            proc_macro2::Ident::new("x", span),
+            &"row A.1",
+            &mut errors,
+        )
+        .ok_or_else(|| errors.to_compile_errors().to_string())
     }
 
     #[test]
@@ -78,8 +83,12 @@ mod tests {
         assert_eq!(check("ABORTED"), Ok(10));
         assert_eq!(check("UNAUTHENTICATED"), Ok(16));
         assert!(check("OK").unwrap_err().contains("success"));
-        assert!(check("NotFound").unwrap_err().contains("did you mean \\\"NOT_FOUND\\\""));
-        assert!(check("ABORTD").unwrap_err().contains("did you mean \\\"ABORTED\\\""));
+        assert!(check("NotFound")
+            .unwrap_err()
+            .contains("did you mean \\\"NOT_FOUND\\\""));
+        assert!(check("ABORTD")
+            .unwrap_err()
+            .contains("did you mean \\\"ABORTED\\\""));
         assert!(check("").unwrap_err().contains("is not a gRPC status code"));
     }
 }
