@@ -2,7 +2,8 @@
 //! and in the vendor's order, declared once as a table.
 //!
 //! Run it: `cargo run --example iam_errors` for a tour of the generated API, or publish the
-//! catalog with `-- markdown`, `-- json`, `-- csv`, `-- html`, or `-- explain LOGIN.0001`.
+//! catalog with `-- markdown`, `-- json`, `-- csv`, `-- html`, `-- openapi` (an OpenAPI 3.1
+//! document of its error responses), or `-- explain LOGIN.0001`.
 
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -386,6 +387,7 @@ with no command, a tour of the generated API; otherwise:
   json            the catalog as JSON (an array of rows)
   csv             the catalog as CSV
   html            the page as one standalone HTML file
+  openapi         the error responses as an OpenAPI 3.1 document (JSON)
   explain CODE    everything about one code (any case)
   help            this message
 ";
@@ -398,6 +400,7 @@ enum Command {
     Json,
     Csv,
     Html,
+    OpenApi,
     Explain(String),
 }
 
@@ -410,6 +413,7 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
         ["json"] => Command::Json,
         ["csv"] => Command::Csv,
         ["html"] => Command::Html,
+        ["openapi"] => Command::OpenApi,
         ["explain", code] => Command::Explain((*code).to_string()),
         ["explain"] => return Err("`explain` needs a code, e.g. `explain LOGIN.0001`".into()),
         [command] if is_command(command) => return Err(format!("`{command}` takes no argument")),
@@ -421,7 +425,10 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
 }
 
 fn is_command(word: &str) -> bool {
-    ["help", "markdown", "json", "csv", "html", "explain"].contains(&word)
+    [
+        "help", "markdown", "json", "csv", "html", "openapi", "explain",
+    ]
+    .contains(&word)
 }
 
 /// The tool: runs the command line `args` (without the program name), writing to `out` and
@@ -445,6 +452,13 @@ pub fn cli(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> io::Res
         Command::Json => iam::CATALOG.to_json() + "\n",
         Command::Csv => iam::CATALOG.to_csv(),
         Command::Html => iam::CATALOG.to_html(),
+        Command::OpenApi => match iam::CATALOG.openapi().to_pretty_json() {
+            Ok(json) => json + "\n",
+            Err(problem) => {
+                write!(err, "error: {problem}")?;
+                return Ok(1);
+            }
+        },
         Command::Explain(code) => {
             let explanation = iam::CATALOG.explain(&code);
             if !explanation.is_found() {

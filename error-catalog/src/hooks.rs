@@ -15,12 +15,22 @@ macro_rules! __impl_integrations {
     };
 }
 
-/// The optional integrations of the module's error enum only (inherent methods).
+/// The optional integrations of a group enum only.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_group_integrations {
+    ($group:ident) => {
+        $crate::__impl_utoipa! { $group, ::core::option::Option::Some(::core::stringify!($group)) }
+    };
+}
+
+/// The optional integrations of the module's error enum only.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_module_integrations {
     ($ty:ty) => {
         $crate::__impl_tonic_module! { $ty }
+        $crate::__impl_utoipa! { $ty, ::core::option::Option::None }
     };
 }
 
@@ -123,4 +133,26 @@ macro_rules! __impl_tonic_module {
 #[macro_export]
 macro_rules! __impl_tonic_module {
     ($ty:ty) => {};
+}
+
+/// `utoipa::IntoResponses`: the responses of the type's rows (`$group`: a group enum's name,
+/// or `None` for the module's error enum, whose rows are all the catalog's).
+#[cfg(feature = "utoipa")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_utoipa {
+    ($ty:ty, $group:expr) => {
+        impl $crate::__private::utoipa::IntoResponses for $ty {
+            fn responses() -> $crate::__private::OpenApiResponses {
+                $crate::__private::openapi_responses(<$ty as $crate::Decode>::__catalog(), $group)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "utoipa"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_utoipa {
+    ($ty:ty, $group:expr) => {};
 }

@@ -73,6 +73,7 @@ macro_rules! __ec_group {
         }
 
         $crate::__impl_integrations! { $group }
+        $crate::__impl_group_integrations! { $group }
     };
 }
 

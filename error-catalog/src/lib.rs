@@ -25,6 +25,8 @@ pub mod grpc;
 mod hooks;
 mod impls;
 mod list;
+#[cfg(feature = "utoipa")]
+pub mod openapi;
 mod phf;
 #[cfg(feature = "axum")]
 pub mod response;

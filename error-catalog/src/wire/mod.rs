@@ -7,6 +7,11 @@
 //! - [`ErrorBody`]: either shape, received; hand it to
 //!   `Decode::decode_body` (feature `serde`) for the typed error.
 
+/// `application/json`, the vendor body's media type.
+pub const JSON: &str = "application/json";
+/// `application/problem+json` (RFC 9457).
+pub const PROBLEM_JSON: &str = "application/problem+json";
+
 mod body;
 #[cfg(feature = "serde")]
 mod de;
@@ -15,6 +20,8 @@ mod problem;
 mod ser;
 
 pub use body::{Body, ErrorBody};
+#[cfg(feature = "utoipa")]
+pub(crate) use problem::named;
 pub use problem::{Problem, Title};
 
 #[cfg(feature = "serde")]

@@ -32,16 +32,25 @@ pub struct Title(pub &'static Entry);
 
 impl fmt::Display for Title {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let params = self.0.params();
-        for piece in self.0.message().pieces() {
-            match piece {
-                Piece::Lit(text) => f.write_str(text)?,
-                Piece::Arg(i) => match params.get(i) {
-                    Some(param) => write!(f, "{{{}}}", param.name())?,
-                    None => f.write_str("{}")?,
-                },
-            }
-        }
-        Ok(())
+        named(f, self.0.message(), self.0)
     }
+}
+
+/// `template` with each placeholder written `{name}`, by `entry`'s parameters.
+pub(crate) fn named(
+    f: &mut fmt::Formatter<'_>,
+    template: crate::template::Template,
+    entry: &Entry,
+) -> fmt::Result {
+    let params = entry.params();
+    for piece in template.pieces() {
+        match piece {
+            Piece::Lit(text) => f.write_str(text)?,
+            Piece::Arg(i) => match params.get(i) {
+                Some(param) => write!(f, "{{{}}}", param.name())?,
+                None => f.write_str("{}")?,
+            },
+        }
+    }
+    Ok(())
 }
