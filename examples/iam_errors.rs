@@ -2,7 +2,7 @@
 //! and in the vendor's order, declared once as a table.
 //!
 //! Run it: `cargo run --example iam_errors` for a tour of the generated API, or publish the
-//! catalog with `-- markdown`, `-- json`, `-- csv`, `-- html`, `-- openapi` (an OpenAPI 3.1
+//! catalog with `-- markdown`, `-- json`, `-- csv`, `-- html`, `-- openapi` (an `OpenAPI` 3.1
 //! document of its error responses), or `-- explain LOGIN.0001`.
 
 use std::io::{self, Write};

@@ -67,7 +67,6 @@ pub fn code_for_http(status: Option<crate::Status>) -> Code {
         409 => Code::Aborted,
         429 => Code::ResourceExhausted,
         499 => Code::Cancelled,
-        500 => Code::Internal,
         405 | 501 => Code::Unimplemented,
         502 | 503 => Code::Unavailable,
         408 | 504 => Code::DeadlineExceeded,

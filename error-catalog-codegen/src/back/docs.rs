@@ -300,7 +300,7 @@ pub fn grpc(catalog: &Catalog) -> TokenStream {
         None => TokenStream::new(),
     };
     let (rows, codes): (Vec<_>, Vec<_>) = (catalog.rows.iter().enumerate())
-        .filter_map(|(i, row)| Some((i as u32, row.grpc?)))
+        .filter_map(|(i, row)| Some((u32::try_from(i).ok()?, row.grpc?)))
         .unzip();
     if !rows.is_empty() {
         out.extend(quote!(.__with_grpc_codes(&[#((#rows, #codes)),*])));
