@@ -59,6 +59,7 @@ impl Catalog {
 
     /// The `google.rpc.Code` number the table sets for the row at `row` (`#[grpc = "…"]` or
     /// its group's `grpc:`), `None` when its status decides.
+    #[cfg(feature = "tonic")]
     pub(crate) fn grpc_code_of(&self, row: usize) -> Option<u8> {
         let codes = self.grpc_codes;
         let at = codes
