@@ -13,7 +13,8 @@ use error_catalog::{error_catalog, CatalogError};
 /// The IAM service's errors.
 #[error_catalog(
     docs_url = "https://example.invalid/iam/errors/",
-    domain = "iam.example.invalid"
+    domain = "iam.example.invalid",
+    lock = "examples/iam_errors.lock"
 )]
 pub mod iam {
     catalog! {
@@ -389,6 +390,7 @@ with no command, a tour of the generated API; otherwise:
   html            the page as one standalone HTML file
   openapi         the error responses as an OpenAPI 3.1 document (JSON)
   explain CODE    everything about one code (any case)
+  changes         the error code changes since examples/iam_errors.lock, for release notes
   help            this message
 ";
 
@@ -402,6 +404,7 @@ enum Command {
     Html,
     OpenApi,
     Explain(String),
+    Changes,
 }
 
 fn parse_args(args: &[String]) -> Result<Command, String> {
@@ -414,6 +417,7 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
         ["csv"] => Command::Csv,
         ["html"] => Command::Html,
         ["openapi"] => Command::OpenApi,
+        ["changes"] => Command::Changes,
         ["explain", code] => Command::Explain((*code).to_string()),
         ["explain"] => return Err("`explain` needs a code, e.g. `explain LOGIN.0001`".into()),
         [command] if is_command(command) => return Err(format!("`{command}` takes no argument")),
@@ -426,7 +430,7 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
 
 fn is_command(word: &str) -> bool {
     [
-        "help", "markdown", "json", "csv", "html", "openapi", "explain",
+        "help", "markdown", "json", "csv", "html", "openapi", "explain", "changes",
     ]
     .contains(&word)
 }
@@ -458,6 +462,12 @@ pub fn cli(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> io::Res
                 write!(err, "error: {problem}")?;
                 return Ok(1);
             }
+        },
+        Command::Changes => match iam::CATALOG.changes_markdown() {
+            none if none.is_empty() => {
+                "No error code changes since the lock file (examples/iam_errors.lock).\n".into()
+            }
+            changes => changes,
         },
         Command::Explain(code) => {
             let explanation = iam::CATALOG.explain(&code);

@@ -135,6 +135,8 @@ pub fn catalog(
         rows,
         docs_url,
         domain,
+        changes: Vec::new(),
+        lock_include: proc_macro2::TokenStream::new(),
     })
 }
 
@@ -218,6 +220,7 @@ fn unknown_key(
 
 mod cross;
 mod groups;
+pub mod lock;
 mod params;
 mod rows;
 

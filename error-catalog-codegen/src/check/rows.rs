@@ -49,6 +49,9 @@ impl Checker<'_> {
             docs: checked.docs,
             shared_code: checked.shared_code,
             grpc: checked.grpc,
+            since: checked.since,
+            since_from_lock: false,
+            lifecycle: checked.lifecycle,
             origin: row.origin.take(),
         })
     }
@@ -140,6 +143,8 @@ impl Checker<'_> {
             docs: attrs.docs,
             shared_code: attrs.shared_code,
             grpc: attrs.grpc.or(group.and_then(|g| self.groups[g].grpc)),
+            since: attrs.since,
+            lifecycle: attrs.lifecycle,
             columns: columns.at,
         })
     }
@@ -311,5 +316,7 @@ pub(super) struct Checked {
     docs: Vec<Attribute>,
     shared_code: Option<Span>,
     grpc: Option<u8>,
+    since: Option<String>,
+    lifecycle: row_attrs::Lifecycle,
     columns: [Option<usize>; 3],
 }

@@ -31,6 +31,8 @@ pub struct Options {
     pub docs_url: Option<syn::LitStr>,
     /// The gRPC `ErrorInfo` domain of every row (default: the module's name).
     pub domain: Option<syn::LitStr>,
+    /// The lock file of shipped codes, relative to the crate's manifest directory.
+    pub lock: Option<syn::LitStr>,
     /// `status = …` was written, even if it was reported as invalid: rows without a status
     /// then do not each repeat that error as "no status".
     pub status_given: bool,
@@ -47,6 +49,7 @@ const OPTIONS: &[(&str, &str)] = &[
     ("crate", "crate = my_errors"),
     ("docs_url", "docs_url = \"https://example.com/errors/\""),
     ("domain", "domain = \"iam.example.com\""),
+    ("lock", "lock = \"errors.lock\""),
 ];
 
 /// One entry of the list: an option, or a literal where an option belongs.
@@ -170,6 +173,7 @@ fn apply(options: &mut Options, name: &str, meta: &Meta) -> bool {
         "file" => put(&mut options.file, string.cloned()),
         "docs_url" => put(&mut options.docs_url, string.cloned()),
         "domain" => put(&mut options.domain, string.cloned()),
+        "lock" => put(&mut options.lock, string.cloned()),
         "group" => put(&mut options.group, ident.cloned()),
         // An identifier, or a string holding one (`error = "IamError"`).
         "error" => {
