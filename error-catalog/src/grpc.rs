@@ -135,7 +135,7 @@ impl<E: CatalogError> From<WithSource<E>> for Status {
 /// - With an `ErrorInfo` of another domain: [`Reason::OtherDomain`].
 /// - Without one (a server that sends only code and message): the rows with the status's
 ///   gRPC code whose message template matches the message, as
-///   [`Decode::decode`](crate::Decode::decode) matches it; one row must match
+///   [`Decode::decode`] matches it; one row must match
 ///   ([`Reason::Ambiguous`] if several do, [`Reason::Mismatch`] if none does).
 ///
 /// The [`Undecoded`] holds the `reason` (empty without `ErrorInfo`) and the message.
