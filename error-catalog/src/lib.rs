@@ -104,7 +104,6 @@ mod lifecycle;
 mod list;
 #[cfg(feature = "utoipa")]
 pub mod openapi;
-mod phf;
 #[cfg(feature = "axum")]
 pub mod response;
 mod source;
