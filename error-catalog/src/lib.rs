@@ -85,6 +85,7 @@
 //! | `tonic` | `tonic::Status` from the generated enums and `from_status` back ([`grpc`]); turns on `std` |
 //! | `utoipa` | OpenAPI schemas for the [`wire`] shapes, `IntoResponses` for the generated enums, `Catalog::openapi` ([`openapi`]); turns on `std` and `json` |
 #![no_std]
+#![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
 extern crate alloc;

@@ -14,7 +14,14 @@ impl Checker<'_> {
         match template::scan_with(source, dialect) {
             Ok(parts) => Some(parts),
             Err(list) => {
-                for error in list {
+                let mut list = list.into_iter();
+                while let Some(error) = list.next() {
+                    if self.errors.full() {
+                        // Past the limit: counted, not described (each description
+                        // quotes the text around the mistake).
+                        self.errors.hide(1 + list.len());
+                        break;
+                    }
                     self.errors.at(
                         lit,
                         format!("{whose}: in the {column}, {}", error.describe(source)),
@@ -57,7 +64,6 @@ impl Checker<'_> {
         whose: &dyn Display,
         dialect: Dialect,
     ) -> Option<ParamSet> {
-        let before = self.errors.len();
         let mut seen = BTreeSet::new();
         // Parameters already reported (keyword, duplicate): not also "never used".
         let mut reported = vec![false; declared.list.len()];
@@ -165,7 +171,9 @@ impl Checker<'_> {
                 );
             }
         }
-        if self.errors.len() > before {
+        // Each mistake above was reported: a keyword or duplicate, a placeholder without a
+        // parameter, or a parameter never used.
+        if reported.contains(&true) || !missing.is_empty() || used.contains(&false) {
             return None;
         }
         Some(ParamSet {

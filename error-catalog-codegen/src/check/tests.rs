@@ -369,3 +369,7 @@ fn attribute_options_in_each_form() {
         "{list:#?}"
     );
 }
+
+mod fallback;
+mod limits;
+mod options;
