@@ -2,7 +2,8 @@
 //! and in the vendor's order, declared once as a table.
 //!
 //! Run it: `cargo run --example iam_errors` for a tour of the generated API, or publish the
-//! catalog with `-- markdown`, `-- json`, `-- csv`, `-- html`, or `-- explain LOGIN.0001`.
+//! catalog with `-- markdown`, `-- json`, `-- csv`, `-- html`, `-- openapi` (an `OpenAPI` 3.1
+//! document of its error responses), or `-- explain LOGIN.0001`.
 
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -12,6 +13,7 @@ use error_catalog::{error_catalog, CatalogError};
 /// The IAM service's errors.
 #[error_catalog(
     docs_url = "https://example.invalid/iam/errors/",
+    domain = "iam.example.invalid",
     lock = "examples/iam_errors.lock"
 )]
 pub mod iam {
@@ -389,6 +391,7 @@ with no command, a tour of the generated API; otherwise:
   json            the catalog as JSON (an array of rows)
   csv             the catalog as CSV
   html            the page as one standalone HTML file
+  openapi         the error responses as an OpenAPI 3.1 document (JSON)
   explain CODE    everything about one code (any case)
   changes         the error code changes since examples/iam_errors.lock, for release notes
   coverage        which codes each translation lacks
@@ -405,6 +408,7 @@ enum Command {
     Json,
     Csv,
     Html,
+    OpenApi,
     Explain(String),
     Changes,
     Coverage,
@@ -441,6 +445,7 @@ fn command(args: &[&str]) -> Result<Command, String> {
         ["json"] => Command::Json,
         ["csv"] => Command::Csv,
         ["html"] => Command::Html,
+        ["openapi"] => Command::OpenApi,
         ["changes"] => Command::Changes,
         ["coverage"] => Command::Coverage,
         ["explain", code] => Command::Explain((*code).to_string()),
@@ -455,7 +460,7 @@ fn command(args: &[&str]) -> Result<Command, String> {
 
 fn is_command(word: &str) -> bool {
     [
-        "help", "markdown", "json", "csv", "html", "explain", "changes", "coverage",
+        "help", "markdown", "json", "csv", "html", "openapi", "explain", "changes", "coverage",
     ]
     .contains(&word)
 }
@@ -482,6 +487,13 @@ pub fn cli(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> io::Res
         Command::Csv => iam::CATALOG.to_csv_in(&locale),
         Command::Html => iam::CATALOG.to_html_in(&locale),
         Command::Coverage => iam::CATALOG.coverage_markdown(),
+        Command::OpenApi => match iam::CATALOG.openapi().to_pretty_json() {
+            Ok(json) => json + "\n",
+            Err(problem) => {
+                write!(err, "error: {problem}")?;
+                return Ok(1);
+            }
+        },
         Command::Changes => match iam::CATALOG.changes_markdown() {
             none if none.is_empty() => {
                 "No error code changes since the lock file (examples/iam_errors.lock).\n".into()

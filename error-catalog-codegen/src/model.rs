@@ -18,6 +18,8 @@ pub struct Catalog {
     pub rows: Vec<Row>,
     /// `#[error_catalog(docs_url = "…")]`, checked.
     pub docs_url: Option<String>,
+    /// `#[error_catalog(domain = "…")]`, checked: the gRPC `ErrorInfo` domain.
+    pub domain: Option<String>,
     /// What changed since the lock file (`lock = "…"`), for the changelog; empty without one.
     pub changes: Vec<Change>,
     /// `include_bytes!` of the lock file, so that cargo rebuilds when it changes.
@@ -89,6 +91,9 @@ pub struct Row {
     pub docs: Vec<Attribute>,
     /// The span of the row's `#[shared_code]`: its code may appear on other marked rows.
     pub shared_code: Option<Span>,
+    /// `#[grpc = "ABORTED"]` on the row, else its group's `grpc:`: a `google.rpc.Code`
+    /// number, checked (the runtime maps the status when `None`).
+    pub grpc: Option<u8>,
     /// `#[since = "…"]`, or the release the lock file records.
     pub since: Option<String>,
     /// `since` came from the lock file, not from the row's own `#[since]`.

@@ -3,6 +3,10 @@
 
 pub use core;
 
+#[cfg(feature = "tonic")]
+pub use crate::grpc::{from_status, to_status};
+#[cfg(feature = "utoipa")]
+pub use crate::openapi::responses as openapi_responses;
 #[cfg(feature = "axum")]
 pub use crate::response::into_response;
 #[cfg(feature = "serde")]
@@ -11,6 +15,16 @@ pub use crate::wire::__hooks::{deserialize_error, serialize_error};
 pub use axum_core;
 #[cfg(feature = "serde")]
 pub use serde;
+#[cfg(feature = "tonic")]
+pub use tonic;
+#[cfg(feature = "utoipa")]
+pub use utoipa;
+/// What `utoipa::IntoResponses::responses` returns.
+#[cfg(feature = "utoipa")]
+pub type OpenApiResponses = alloc::collections::BTreeMap<
+    alloc::string::String,
+    utoipa::openapi::RefOr<utoipa::openapi::Response>,
+>;
 
 use core::fmt;
 

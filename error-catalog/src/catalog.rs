@@ -39,6 +39,10 @@ pub struct Catalog {
     entries: &'static [Entry],
     table: &'static Table,
     docs_url: Option<&'static str>,
+    /// `#[error_catalog(domain = "…")]`: the gRPC `ErrorInfo` domain.
+    domain: Option<&'static str>,
+    /// `(row, google.rpc.Code)` of the rows whose gRPC code the table sets, in row order.
+    grpc_codes: &'static [(u32, u8)],
     lifecycle: &'static [crate::lifecycle::RowLife],
     /// The table itself marks lifecycles (not only the lock file): the exports show them.
     lifecycle_shown: bool,
@@ -60,6 +64,8 @@ impl Catalog {
             entries,
             table,
             docs_url: None,
+            domain: None,
+            grpc_codes: &[],
             lifecycle: &[],
             lifecycle_shown: false,
             releases: crate::lifecycle::Releases {
@@ -146,6 +152,38 @@ impl Catalog {
     pub const fn __with_docs_url(mut self, url: &'static str) -> Self {
         self.docs_url = Some(url);
         self
+    }
+
+    #[doc(hidden)]
+    pub const fn __with_domain(mut self, domain: &'static str) -> Self {
+        self.domain = Some(domain);
+        self
+    }
+
+    #[doc(hidden)]
+    pub const fn __with_grpc_codes(mut self, codes: &'static [(u32, u8)]) -> Self {
+        self.grpc_codes = codes;
+        self
+    }
+
+    /// The `google.rpc.Code` number the table sets for the row at `row` (`#[grpc = "…"]` or
+    /// its group's `grpc:`), `None` when its status decides.
+    #[cfg(feature = "tonic")]
+    pub(crate) fn grpc_code_of(&self, row: usize) -> Option<u8> {
+        let codes = self.grpc_codes;
+        let at = codes
+            .binary_search_by_key(&row, |&(r, _)| r as usize)
+            .ok()?;
+        Some(codes[at].1)
+    }
+
+    /// The catalog's domain (`#[error_catalog(domain = "…")]`), or its module's name when
+    /// it sets none: the `domain` of the gRPC `ErrorInfo` its errors carry.
+    pub const fn domain(&self) -> &'static str {
+        match self.domain {
+            Some(domain) => domain,
+            None => self.name,
+        }
     }
 
     /// The row at `row` in table order: what generated `CatalogError::entry` returns.

@@ -7,6 +7,7 @@ use core::cell::Cell;
 use core::fmt;
 
 use crate::catalog::Catalog;
+use crate::entry::Entry;
 use crate::error::CatalogError;
 use crate::template::{Piece, Template};
 use crate::value::Arg;
@@ -131,6 +132,14 @@ pub trait Decode: CatalogError + Sized {
         }
     }
 
+    /// Decodes a received gRPC status (feature `tonic`): the row and its arguments from its
+    /// `ErrorInfo` exactly, or, when it carries none, from its message. See
+    /// [`grpc`](crate::grpc).
+    #[cfg(feature = "tonic")]
+    fn from_status(status: &tonic::Status) -> Result<Self, Undecoded> {
+        crate::grpc::from_status(status)
+    }
+
     /// Decodes a JSON body as a server sends it: the vendor shape (`error_code`,
     /// `error_msg`) or `application/problem+json` (`code`, `detail`). A body that is not
     /// one of these comes back as an [`Undecoded`] with an empty code and message and
@@ -167,6 +176,27 @@ pub trait Decode: CatalogError + Sized {
 }
 
 fn decode<T: Decode>(code: &str, message: &str) -> Result<T, Undecoded> {
+    // The source's message, then each translation's: a body in any shipped language.
+    decode_with(code, message, |entry, slots| {
+        let mut matched = Err(Reason::Mismatch);
+        for template in entry.messages() {
+            slots.iter_mut().for_each(|s| *s = None);
+            matched = match_template(&template, message, slots);
+            if matched.is_ok() {
+                break;
+            }
+        }
+        matched
+    })
+}
+
+/// Finds the rows with `code`; for each, `fill` gives the text of each parameter's argument
+/// (from the message, or from wherever a transport carries them), then the type parses them.
+pub(crate) fn decode_with<'m, T: Decode>(
+    code: &str,
+    message: &str,
+    mut fill: impl FnMut(&Entry, &mut [Option<&'m str>]) -> Result<(), Reason>,
+) -> Result<T, Undecoded> {
     let catalog = T::__catalog();
     let mut reason = Reason::UnknownCode;
     for entry in catalog.get_all(code) {
@@ -174,16 +204,7 @@ fn decode<T: Decode>(code: &str, message: &str) -> Result<T, Undecoded> {
             continue;
         };
         let mut slots = alloc::vec![None; entry.params().len()];
-        // The source's message, then each translation's: a body in any shipped language.
-        let mut matched = Err(Reason::Mismatch);
-        for template in entry.messages() {
-            slots.iter_mut().for_each(|s| *s = None);
-            matched = match_template(&template, message, &mut slots);
-            if matched.is_ok() {
-                break;
-            }
-        }
-        if let Err(why) = matched {
+        if let Err(why) = fill(entry, &mut slots) {
             reason = why;
             continue;
         }
@@ -205,23 +226,14 @@ fn decode<T: Decode>(code: &str, message: &str) -> Result<T, Undecoded> {
 /// The row of `code` whose every parameter has an argument in `args` (by name) that parses;
 /// `None` if there is none. The message is not read: it is a reworded one.
 fn decode_named<T: Decode>(code: &str, message: &str, args: &[(&str, &str)]) -> Option<T> {
-    let _ = message;
-    let catalog = T::__catalog();
-    catalog.get_all(code).find_map(|entry| {
-        let row = catalog.position(entry)?;
-        let slots = (entry.params().iter())
-            .map(|p| {
-                args.iter()
-                    .find(|(name, _)| *name == p.name())
-                    .map(|(_, v)| *v)
-            })
-            .collect::<Option<Vec<_>>>()?;
-        let captures = Captures {
-            slots: slots.into_iter().map(Some).collect(),
-            failed: Cell::new(None),
-        };
-        T::__from_row(row, &captures)
+    decode_with(code, message, |entry, slots| {
+        for (slot, param) in slots.iter_mut().zip(entry.params()) {
+            let found = args.iter().find(|(name, _)| *name == param.name());
+            *slot = Some(found.ok_or(Reason::Mismatch)?.1);
+        }
+        Ok(())
     })
+    .ok()
 }
 
 /// Matches `message` against `template`, storing each placeholder's text in `slots` (indexed
@@ -318,6 +330,9 @@ pub enum Reason {
     BadArgument(&'static str),
     /// The body was not a valid error body (the parser's explanation).
     MalformedBody(String),
+    /// A gRPC status whose `ErrorInfo` names another domain than the catalog's (that
+    /// domain): its reason is another service's code.
+    OtherDomain(String),
 }
 
 /// A received error that is not one of the catalog's rows as rendered: the code and message
@@ -393,6 +408,7 @@ impl fmt::Display for Reason {
                 write!(f, "argument `{param}` does not parse as its declared type")
             }
             Reason::MalformedBody(why) => write!(f, "malformed error body: {why}"),
+            Reason::OtherDomain(domain) => write!(f, "the error belongs to domain {domain:?}"),
         }
     }
 }

@@ -11,6 +11,26 @@ macro_rules! __impl_integrations {
     ($ty:ty) => {
         $crate::__impl_serde! { $ty }
         $crate::__impl_axum! { $ty }
+        $crate::__impl_tonic! { $ty }
+    };
+}
+
+/// The optional integrations of a group enum only.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_group_integrations {
+    ($group:ident) => {
+        $crate::__impl_utoipa! { $group, ::core::option::Option::Some(::core::stringify!($group)) }
+    };
+}
+
+/// The optional integrations of the module's error enum only.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_module_integrations {
+    ($ty:ty) => {
+        $crate::__impl_tonic_module! { $ty }
+        $crate::__impl_utoipa! { $ty, ::core::option::Option::None }
     };
 }
 
@@ -92,4 +112,74 @@ macro_rules! __impl_axum {
 #[macro_export]
 macro_rules! __impl_axum {
     ($ty:ty) => {};
+}
+
+/// `From<…> for tonic::Status`: the row's gRPC code, message and details.
+#[cfg(feature = "tonic")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_tonic {
+    ($ty:ty) => {
+        impl ::core::convert::From<$ty> for $crate::__private::tonic::Status {
+            fn from(__ec_error: $ty) -> Self {
+                $crate::__private::to_status(&__ec_error)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "tonic"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_tonic {
+    ($ty:ty) => {};
+}
+
+/// An inherent `from_status`, so that decoding a status needs no import.
+#[cfg(feature = "tonic")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_tonic_module {
+    ($ty:ty) => {
+        impl $ty {
+            /// Decodes a received gRPC status: the row and its arguments from its
+            /// `ErrorInfo` exactly, or from its message when it carries none; anything else
+            /// is an `Undecoded`, never a panic (`error_catalog::grpc::from_status`).
+            #[inline]
+            pub fn from_status(
+                __ec_status: &$crate::__private::tonic::Status,
+            ) -> ::core::result::Result<Self, $crate::Undecoded> {
+                $crate::__private::from_status(__ec_status)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "tonic"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_tonic_module {
+    ($ty:ty) => {};
+}
+
+/// `utoipa::IntoResponses`: the responses of the type's rows (`$group`: a group enum's name,
+/// or `None` for the module's error enum, whose rows are all the catalog's).
+#[cfg(feature = "utoipa")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_utoipa {
+    ($ty:ty, $group:expr) => {
+        impl $crate::__private::utoipa::IntoResponses for $ty {
+            fn responses() -> $crate::__private::OpenApiResponses {
+                $crate::__private::openapi_responses(<$ty as $crate::Decode>::__catalog(), $group)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "utoipa"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_utoipa {
+    ($ty:ty, $group:expr) => {};
 }

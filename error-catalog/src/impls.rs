@@ -100,6 +100,7 @@ macro_rules! __ec_group {
         }
 
         $crate::__impl_integrations! { $group }
+        $crate::__impl_group_integrations! { $group }
     };
 }
 
@@ -227,5 +228,6 @@ macro_rules! __ec_module {
         }
 
         $crate::__impl_integrations! { $error }
+        $crate::__impl_module_integrations! { $error }
     };
 }

@@ -59,18 +59,18 @@
 //! item    := group | row
 //! row     := attr* STATUS? "CODE" (Group::)?name params? column ("," column)* ";"
 //! attr    := doc | #[dialect = "printf"] | #[shared_code] | #[since = "1.2.0"]
-//!          | #[deprecated…] | #[retired(since = "1.3.0", note = "…")]
+//!          | #[deprecated…] | #[retired(since = "1.3.0", note = "…")] | #[grpc = "ABORTED"]
 //! params  := "(" param ("," param)* ")"          param := name (":" Type)?
 //! column  := message: "…" | description: "…" | solution: "…"
-//! group   := doc* "group" Name "{" (status: 400 | prefix: "LOGIN"),* "}"
+//! group   := doc* "group" Name "{" (status: 400 | prefix: "LOGIN" | grpc: "ABORTED"),* "}"
 //! ```
 //!
 //! A row's group is the code's prefix before its last `.`, in CamelCase, unless the row names
 //! one; `{0}` and `{name}` are placeholders (other notations with `dialect`); a parameter
 //! without a type is a [`Text`], a typed one any [`Arg`]. The attribute takes `error = Name`,
 //! `status = 400` or `status = none`, `dialect = "printf"`, `group = Name`,
-//! `file = "errors.tsv"`, `derive(…)`, `crate = path`, `docs_url = "…"` and
-//! `lock = "errors.lock"`. The repository's
+//! `file = "errors.tsv"`, `derive(…)`, `crate = path`, `docs_url = "…"`,
+//! `lock = "errors.lock"` and `domain = "…"` (the gRPC `ErrorInfo` domain). The repository's
 //! README describes each, and every diagnostic.
 //!
 //! # Features
@@ -82,6 +82,8 @@
 //! | `json` | `serde`, plus `Decode::from_json`, `wire::ErrorBody::from_json` and `Catalog::to_json` |
 //! | `http` | `http::StatusCode` from [`Status`], `CatalogError::http_status` |
 //! | `axum` | `IntoResponse` for the generated enums and the [`wire`] shapes (see `response`); turns on `std`, `json` and `http` |
+//! | `tonic` | `tonic::Status` from the generated enums and `from_status` back ([`grpc`]); turns on `std` |
+//! | `utoipa` | OpenAPI schemas for the [`wire`] shapes, `IntoResponses` for the generated enums, `Catalog::openapi` ([`openapi`]); turns on `std` and `json` |
 #![no_std]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -95,6 +97,8 @@ mod decode;
 mod entry;
 mod error;
 mod export;
+#[cfg(feature = "tonic")]
+pub mod grpc;
 mod hooks;
 mod impls;
 mod l10n;
@@ -103,6 +107,8 @@ mod list;
 /// Language tags and `Accept-Language` negotiation (the macro checks a table's tags with the
 /// same code).
 pub use error_catalog_layout::locale;
+#[cfg(feature = "utoipa")]
+pub mod openapi;
 #[cfg(feature = "axum")]
 pub mod response;
 mod source;

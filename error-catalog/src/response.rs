@@ -50,10 +50,7 @@ use crate::error::CatalogError;
 use crate::source::WithSource;
 use crate::wire::{Body, Problem};
 
-/// `application/json`, the vendor body's media type.
-pub const JSON: &str = "application/json";
-/// `application/problem+json` (RFC 9457).
-pub const PROBLEM_JSON: &str = "application/problem+json";
+pub use crate::wire::{JSON, PROBLEM_JSON};
 
 fn respond(status: StatusCode, content_type: &'static str, body: &impl Serialize) -> Response {
     match serde_json::to_vec(body) {

@@ -291,6 +291,23 @@ pub fn docs_url(catalog: &Catalog) -> TokenStream {
     }
 }
 
+/// The registry's extra builder calls for gRPC: the `ErrorInfo` domain, and the rows whose
+/// gRPC code is set in the table (`(row, google.rpc.Code)`, in table order). Nothing for a
+/// catalog that sets neither, so that it expands exactly as before.
+pub fn grpc(catalog: &Catalog) -> TokenStream {
+    let mut out = match &catalog.domain {
+        Some(domain) => quote!(.__with_domain(#domain)),
+        None => TokenStream::new(),
+    };
+    let (rows, codes): (Vec<_>, Vec<_>) = (catalog.rows.iter().enumerate())
+        .filter_map(|(i, row)| Some((u32::try_from(i).ok()?, row.grpc?)))
+        .unzip();
+    if !rows.is_empty() {
+        out.extend(quote!(.__with_grpc_codes(&[#((#rows, #codes)),*])));
+    }
+    out
+}
+
 #[cfg(test)]
 mod wire_tests {
     use quote::quote;
@@ -320,6 +337,7 @@ mod wire_tests {
         );
         assert!(out.contains("groups [Cart = 0]"), "{out}");
         assert!(!out.contains("__with_docs_url"));
+        assert!(!out.contains("__with_domain") && !out.contains("__with_grpc_codes"));
     }
 
     #[test]
@@ -341,6 +359,28 @@ mod wire_tests {
         }
         let out = expand(quote!(docs_url = "urn:example:errors:"));
         assert!(!out.contains("compile_error"), "{out}");
+    }
+
+    #[test]
+    fn grpc_domain_and_codes_are_passed_to_the_registry() {
+        let item = quote! {
+            mod shop {
+                catalog! {
+                    group Cart { grpc: "FAILED_PRECONDITION" }
+                    409 "CART.0001" out_of_stock(count: u32) message: "Only {0} left.";
+                    #[grpc = "ABORTED"]
+                    409 "CART.0002" conflict message: "Try again.";
+                    404 "STOCK.0003" not_found message: "Not found.";
+                }
+            }
+        };
+        let out = crate::expand(quote!(domain = "shop.example.com"), item).to_string();
+        assert!(
+            out.contains(". __with_domain (\"shop.example.com\") . __with_grpc_codes (& [(0u32 , 9u8) , (1u32 , 10u8)])"),
+            "{out}"
+        );
+        let out = expand(quote!(domain = "a b"));
+        assert!(out.contains("is not a domain"), "{out}");
     }
 }
 

@@ -280,6 +280,7 @@ fn registry(catalog: &Catalog) -> TokenStream {
         catalog.rows.len()
     );
     let docs_url = docs::docs_url(catalog);
+    let grpc = docs::grpc(catalog);
     let lifecycle = lifecycle(catalog);
     let changes = changes(catalog);
     let lock = &catalog.lock_include;
@@ -293,7 +294,7 @@ fn registry(catalog: &Catalog) -> TokenStream {
             static TABLE: #krate::__private::Table = #krate::__private::Table::__new(&CATALOG, #text, #data, #count);
             static ENTRIES: [#krate::Entry; #count] = #krate::__private::entries(&TABLE);
             #locale_tables
-            #krate::Catalog::__new(#name, &ENTRIES, &TABLE)#docs_url #lifecycle #changes #locales
+            #krate::Catalog::__new(#name, &ENTRIES, &TABLE)#docs_url #grpc #lifecycle #changes #locales
         };
     }
 }

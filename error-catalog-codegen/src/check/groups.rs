@@ -17,6 +17,7 @@ impl Checker<'_> {
         let docs = self.doc_attrs(&decl.attrs, &whose, "group declarations");
         let mut status = StatusDefault::Unset;
         let mut prefix = None;
+        let mut grpc = None;
         let mut seen: Vec<String> = Vec::new();
         for field in &decl.fields {
             let key = field.key.to_string();
@@ -61,6 +62,11 @@ impl Checker<'_> {
                         }
                     }
                 }
+                "grpc" => {
+                    if let Some(lit) = string_value(field, &whose, self.errors) {
+                        grpc = grpc::code(&lit.value, lit, &whose, self.errors);
+                    }
+                }
                 _ => {
                     let hint = messages::hint(messages::near(&key, GROUP_FIELDS), GROUP_FIELDS);
                     let shown = format!("`{key}`");
@@ -77,6 +83,7 @@ impl Checker<'_> {
         self.groups.push(GroupInfo {
             ident: decl.name,
             status,
+            grpc,
             docs,
         });
     }
@@ -99,6 +106,7 @@ impl Checker<'_> {
         self.groups.push(GroupInfo {
             ident,
             status: StatusDefault::Unset,
+            grpc: None,
             docs: Vec::new(),
         });
         i

@@ -13,6 +13,7 @@ use syn::Attribute;
 
 use crate::diag::{messages, Errors};
 use crate::front::ast::{self, Field, GroupDecl, Str, Table, Value};
+use crate::front::grpc;
 use crate::front::module::Module;
 use crate::front::options::{self, GroupDefault, Options, StatusDefault};
 use crate::front::row_attrs;
@@ -22,12 +23,14 @@ use crate::template::{self, Dialect, Key, Part};
 
 /// In this order: `columns()` relies on it.
 const ROW_COLUMNS: &[&str] = &["message", "description", "solution"];
-const GROUP_FIELDS: &[&str] = &["status", "prefix"];
+const GROUP_FIELDS: &[&str] = &["status", "prefix", "grpc"];
 
 /// What a group declaration says, once checked.
 struct GroupInfo {
     ident: Ident,
     status: StatusDefault,
+    /// `grpc: "ABORTED"`: the gRPC code of the group's rows that set none.
+    grpc: Option<u8>,
     docs: Vec<Attribute>,
 }
 
@@ -144,6 +147,7 @@ pub fn catalog(
         groups,
         rows,
         docs_url: options.docs_url.clone(),
+        domain: options.domain.clone(),
         changes: Vec::new(),
         lock_include: proc_macro2::TokenStream::new(),
         source_locale,

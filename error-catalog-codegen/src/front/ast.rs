@@ -3,13 +3,13 @@
 //! ```text
 //! table   := item*
 //! item    := group | row
-//! group   := attr* "group" Ident "{" (key ":" literal),* "}"        keys: status, prefix
+//! group   := attr* "group" Ident "{" (key ":" literal),* "}"        keys: status, prefix, grpc
 //! row     := attr* status? code (Group "::")? name params? column,* ";"
 //! status  := integer literal (100..=599)
 //! code    := string literal
 //! params  := "(" (name (":" Type)?),* ")"
 //! column  := key ":" string literal                                   keys: message, description, solution
-//! attr    := doc comment | #[dialect = "…"] | #[shared_code]            (rows; see row_attrs.rs)
+//! attr    := doc comment | #[dialect = "…"] | #[shared_code] | #[grpc = "…"]   (rows; row_attrs.rs)
 //! ```
 //!
 //! Parsing is syntax only; everything about meaning (ranges, placeholders, duplicates) is

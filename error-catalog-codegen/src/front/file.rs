@@ -30,6 +30,7 @@ pub const COLUMNS: &[&str] = &[
     "solution",
     "dialect",
     "shared_code",
+    "grpc",
 ];
 const REQUIRED: &[&str] = &["code", "name", "message"];
 
@@ -257,6 +258,11 @@ fn row(
     if !dialect.is_empty() {
         let dialect = LitStr::new(dialect, span);
         attrs.push(syn::parse_quote_spanned!(span=> #[dialect = #dialect]));
+    }
+    let grpc = header.get(record, "grpc").trim();
+    if !grpc.is_empty() {
+        let grpc = LitStr::new(grpc, span);
+        attrs.push(syn::parse_quote_spanned!(span=> #[grpc = #grpc]));
     }
     match header
         .get(record, "shared_code")

@@ -12,6 +12,7 @@ use crate::model::Catalog;
 pub mod ast;
 mod delimited;
 pub mod file;
+pub mod grpc;
 pub mod items;
 pub mod lock;
 pub mod module;

@@ -38,6 +38,8 @@ pub struct Options {
     /// Documentation URL of the catalog, checked absolute; problem details' `type` is it
     /// followed by the code.
     pub docs_url: Option<String>,
+    /// The gRPC `ErrorInfo` domain of every row, checked (default: the module's name).
+    pub domain: Option<String>,
     /// The lock file of shipped codes, relative to the crate's manifest directory.
     pub lock: Option<LitStr>,
     /// The language of the table's texts (default `en`), checked as a tag by `check/`.
@@ -108,6 +110,7 @@ const OPTIONS: &[(&str, &str)] = &[
     ("derive", "derive(Clone, PartialEq, Eq)"),
     ("crate", "crate = my_errors"),
     ("docs_url", "docs_url = \"https://example.com/errors/\""),
+    ("domain", "domain = \"iam.example.com\""),
     ("lock", "lock = \"errors.lock\""),
     ("locale", "locale = \"en\""),
 ];
@@ -287,6 +290,10 @@ fn apply(options: &mut Options, name: &str, meta: &Meta, errors: &mut Errors) ->
         "error" => name_option(value, "error", "the error enum", "IamError", errors)
             .map(|error| options.error = error)
             .is_ok(),
+        "domain" => string(value).is_some_and(|lit| {
+            options.domain = domain(lit, errors);
+            true
+        }),
         // A path, or a string holding one (`crate = "my_errors"`).
         "crate" => {
             let path = match value {
@@ -379,6 +386,26 @@ fn docs_url(lit: &LitStr, errors: &mut Errors) -> Option<String> {
         errors.at(
             lit,
             format!("`docs_url = {url:?}` is not an absolute URL; write one such as \"https://example.com/errors/\" (no spaces): the problem+json `type` of each row is this URL followed by its code"),
+        );
+        None
+    }
+}
+
+/// The `domain` option, checked: a non-empty name without whitespace, control characters or
+/// quotes (AIP-193: "the logical grouping to which the reason belongs", usually the service's
+/// DNS name), since clients compare it verbatim.
+pub fn domain(lit: &syn::LitStr, errors: &mut Errors) -> Option<String> {
+    let domain = lit.value();
+    let ok = !domain.is_empty()
+        && !domain
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '\\'));
+    if ok {
+        Some(domain)
+    } else {
+        errors.at(
+            lit,
+            format!("`domain = {domain:?}` is not a domain; write the service's name, such as \"iam.example.com\" (no spaces): it is the `domain` of every gRPC `ErrorInfo` the catalog sends, which clients compare verbatim"),
         );
         None
     }

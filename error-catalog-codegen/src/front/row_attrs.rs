@@ -1,6 +1,7 @@
 //! What a row's attributes may say besides its doc comment: `#[dialect = "…"]` (its
-//! placeholder notation), `#[shared_code]` (the vendor reuses its code on purpose), and its
-//! lifecycle: `#[since = "…"]`, `#[deprecated]`, `#[retired(since = "…", note = "…")]`.
+//! placeholder notation), `#[shared_code]` (the vendor reuses its code on purpose), its
+//! lifecycle: `#[since = "…"]`, `#[deprecated]`, `#[retired(since = "…", note = "…")]`, and
+//! `#[grpc = "…"]` (its gRPC status code, instead of the one its HTTP status maps to).
 
 use std::fmt::Display;
 
@@ -20,6 +21,7 @@ pub const ROW_ATTRIBUTES: &[&str] = &[
     "since",
     "deprecated",
     "retired",
+    "grpc",
 ];
 
 #[derive(Default)]
@@ -28,6 +30,8 @@ pub struct RowAttrs {
     pub dialect: Option<Dialect>,
     /// The span of `#[shared_code]`, when the row has it.
     pub shared_code: Option<Span>,
+    /// `#[grpc = "ABORTED"]`, checked into its `google.rpc.Code` number.
+    pub grpc: Option<u8>,
     /// `#[since = "…"]`: the release the row shipped in.
     pub since: Option<String>,
     pub lifecycle: Lifecycle,
@@ -51,6 +55,19 @@ pub fn parse(attrs: &[Attribute], whose: &dyn Display, errors: &mut Errors) -> R
                 ),
             },
             ("shared_code", Meta::Path(_)) => out.shared_code = Some(attr.span()),
+            ("grpc", Meta::NameValue(nv)) => match &nv.value {
+                Expr::Lit(syn::ExprLit {
+                    lit: Lit::Str(lit), ..
+                }) => out.grpc = crate::front::grpc::code(&lit.value(), lit, whose, errors),
+                other => errors.at(
+                    other,
+                    format!("{whose}: `grpc` takes a string, such as `#[grpc = \"ABORTED\"]`"),
+                ),
+            },
+            ("grpc", _) => errors.at(
+                attr,
+                format!("{whose}: write the gRPC code as `#[grpc = \"ABORTED\"]`"),
+            ),
             ("since", _) => out.since = since(attr, whose, errors),
             ("deprecated", _) | ("retired", _) if !matches!(out.lifecycle, Lifecycle::Active) => {
                 errors.at(
@@ -72,7 +89,7 @@ pub fn parse(attrs: &[Attribute], whose: &dyn Display, errors: &mut Errors) -> R
                 let hint = match names::did_you_mean(&path, ROW_ATTRIBUTES) {
                     Some(near) if near != "doc" => format!("did you mean `#[{near}]`?"),
                     _ => {
-                        "rows take doc comments (`///`), `#[dialect = \"…\"]`, `#[shared_code]`, `#[since = \"…\"]`, `#[deprecated]` and `#[retired(since = \"…\", note = \"…\")]`"
+                        "rows take doc comments (`///`), `#[dialect = \"…\"]`, `#[shared_code]`, `#[since = \"…\"]`, `#[deprecated]`, `#[retired(since = \"…\", note = \"…\")]` and `#[grpc = \"…\"]`"
                             .to_string()
                     }
                 };

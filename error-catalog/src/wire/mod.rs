@@ -42,6 +42,11 @@
 //! # fn main() {}
 //! ```
 
+/// `application/json`, the vendor body's media type.
+pub const JSON: &str = "application/json";
+/// `application/problem+json` (RFC 9457).
+pub const PROBLEM_JSON: &str = "application/problem+json";
+
 mod body;
 #[cfg(feature = "serde")]
 mod de;
@@ -50,6 +55,8 @@ mod problem;
 mod ser;
 
 pub use body::{Body, ErrorBody};
+#[cfg(feature = "utoipa")]
+pub(crate) use problem::named;
 pub use problem::{Problem, Title};
 
 #[cfg(feature = "serde")]

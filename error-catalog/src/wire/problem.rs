@@ -83,18 +83,18 @@ pub struct Title(pub &'static Entry);
 
 impl fmt::Display for Title {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        title(f, self.0, self.0.message())
+        named(f, self.0.message(), self.0)
     }
 }
 
-/// The title of `entry` from `message` (its own, or a translation's).
-pub(crate) fn title(
+/// `template` with each placeholder written `{name}`, by `entry`'s parameters.
+pub(crate) fn named(
     f: &mut fmt::Formatter<'_>,
+    template: crate::template::Template,
     entry: &Entry,
-    message: crate::Template,
 ) -> fmt::Result {
     let params = entry.params();
-    for piece in message.pieces() {
+    for piece in template.pieces() {
         match piece {
             Piece::Lit(text) => f.write_str(text)?,
             Piece::Arg(i) => match params.get(i) {

@@ -141,7 +141,7 @@ struct LocalTitle(&'static crate::Entry, crate::Template);
 
 impl core::fmt::Display for LocalTitle {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        super::problem::title(f, self.0, self.1)
+        super::problem::named(f, self.1, self.0)
     }
 }
 
