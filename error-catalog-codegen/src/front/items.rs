@@ -320,7 +320,11 @@ fn use_tree(tokens: &[TokenTree], parent: Option<&Ident>, out: &mut Vec<Ident>) 
             if let Some(parent) =
                 parent.filter(|p| !["self", "super", "crate"].iter().any(|k| *p == k))
             {
-                out.push(Ident::new(&parent.to_string(), ident.span()));
+                // The parent itself, respanned: rebuilding it from its text panicked on a
+                // raw identifier (`use r#abc::{self};`, as `Ident::new("r#abc")`).
+                let mut name = parent.clone();
+                name.set_span(ident.span());
+                out.push(name);
             }
         }
         Some(ident) if ident != "super" && ident != "crate" => out.push(ident.clone()),
