@@ -305,7 +305,15 @@ mod tests {
 
     #[test]
     fn camel_case_as_rustc_sees_it() {
-        for good in ["Login", "HTTPError", "LOGIN", "用户", "V2_1", "_Private", "A"] {
+        for good in [
+            "Login",
+            "HTTPError",
+            "LOGIN",
+            "用户",
+            "V2_1",
+            "_Private",
+            "A",
+        ] {
             assert!(is_upper_camel(good), "{good}");
         }
         for bad in ["login", "Login_x", "Login__X", "a_B", "x_"] {
@@ -319,7 +327,10 @@ mod tests {
         assert_eq!(raw.to_string(), "r#Login");
         assert_eq!(name_of(&raw), "Login");
         assert!(same_name(&raw, "Login") && same_name(&raw, "r#Login"));
-        assert!(same_name(&Ident::new("Login", Span::call_site()), "r#Login"));
+        assert!(same_name(
+            &Ident::new("Login", Span::call_site()),
+            "r#Login"
+        ));
         assert!(!same_name(&raw, "Logout"));
         assert_eq!(unraw("r#type"), "type");
         // One prefix only: `r#r#a` is no identifier, and stays visibly wrong.

@@ -138,7 +138,9 @@ pub(super) fn check_generated_names(
                 .rows
                 .first()
                 .and_then(|&i| names::code_prefix(&rows[i].code))
-                .filter(|p| names::upper_camel(p).is_some_and(|n| names::same_name(&group.ident, &n)));
+                .filter(|p| {
+                    names::upper_camel(p).is_some_and(|n| names::same_name(&group.ident, &n))
+                });
             let module_enum = names::upper_camel(&names::name_of(&module.ident))
                 .map(|m| format!("{m}Error"))
                 .filter(|n| !names::same_name(&group.ident, n))
@@ -176,7 +178,10 @@ pub(super) fn check_generated_names(
             // An imported name clashes just like a defined one (E0255); it may be a type or a
             // value, so both namespaces count. Glob imports are shadowed, so they never clash.
             for ident in item.imported() {
-                if let Some((_, _, what)) = generated.iter().find(|(name, _, _)| names::same_name(&ident, name)) {
+                if let Some((_, _, what)) = generated
+                    .iter()
+                    .find(|(name, _, _)| names::same_name(&ident, name))
+                {
                     errors.at(&ident, format!("the import `{ident}` collides with the {what} that `#[error_catalog]` generates in this module; import it under another name (`use … as Other{ident};`), or refer to it by path"));
                 }
             }

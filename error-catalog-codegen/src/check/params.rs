@@ -14,11 +14,10 @@ impl Checker<'_> {
         match template::scan_with(source, dialect) {
             Ok(parts) => Some(parts),
             Err(list) => {
-                for error in list {
-                    self.errors.at(
-                        lit,
-                        format!("{whose}: in the {column}, {}", error.describe(source)),
-                    );
+                // `describe_all`: linear in the text however many errors it has.
+                for message in template::describe_all(source, &list) {
+                    self.errors
+                        .at(lit, format!("{whose}: in the {column}, {message}"));
                 }
                 None
             }
