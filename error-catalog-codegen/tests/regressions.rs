@@ -165,9 +165,21 @@ fn raw_identifiers_are_compared_by_their_bare_names() {
 #[test]
 fn a_group_name_must_be_upper_camel_case() {
     for (attr, table, saying) in [
-        ("", "group r#login { prefix: \"L\" } 400 \"L.1\" a message: \"x\";", "group `r#login` is not an UpperCamelCase name"),
-        ("", "400 \"1\" login_db::a message: \"x\";", "write `LoginDb`"),
-        ("group = login", "400 \"1\" a message: \"x\";", "write `Login`"),
+        (
+            "",
+            "group r#login { prefix: \"L\" } 400 \"L.1\" a message: \"x\";",
+            "group `r#login` is not an UpperCamelCase name",
+        ),
+        (
+            "",
+            "400 \"1\" login_db::a message: \"x\";",
+            "write `LoginDb`",
+        ),
+        (
+            "group = login",
+            "400 \"1\" a message: \"x\";",
+            "write `Login`",
+        ),
         ("", "400 \"1\" Login_x::a message: \"x\";", "write `LoginX`"),
     ] {
         let module = format!("mod m {{ catalog! {{ {table} }} }}");
@@ -175,4 +187,44 @@ fn a_group_name_must_be_upper_camel_case() {
         assert_eq!(errors.len(), 1, "{table}: {errors:?}");
         assert!(errors[0].contains(saying), "{errors:?}");
     }
+}
+
+/// A suffixed status (`400i8`, `404f32`, `400_u8`, `400usize`) was read as its digits.
+#[test]
+fn a_status_with_a_suffix_is_reported() {
+    for (status, saying) in [
+        ("400i8", "status `400i8` has the suffix `i8`; write `400`"),
+        ("400_u8", "status `400_u8` has the suffix `u8`; write `400`"),
+        (
+            "400usize",
+            "status `400usize` has the suffix `usize`; write `400`",
+        ),
+        (
+            "404f32",
+            "status `404f32` is not an integer; write an HTTP status such as `404`",
+        ),
+        ("4e2", "status `4e2` is not an integer"),
+        ("4.0e2", "status `4.0e2` is not an integer"),
+    ] {
+        assert_one_error(
+            &format!("{status} \"APP.1\" a message: \"x\";"),
+            "row APP.1",
+            saying,
+        );
+        let group = format!("group App {{ status: {status} }} \"APP.1\" a message: \"x\";");
+        let errors = errors(&expand(&group));
+        assert_eq!(errors.len(), 1, "{group}: {errors:?}");
+        assert!(errors[0].starts_with("group `App`"), "{errors:?}");
+        let errors = errors_of_attr(&format!("status = {status}"));
+        assert_eq!(errors.len(), 1, "{status}: {errors:?}");
+    }
+    // Other bases are still integers: `0x190` is 400.
+    assert!(errors(&expand("0x190 \"APP.1\" a message: \"x\";")).is_empty());
+}
+
+fn errors_of_attr(attr: &str) -> Vec<String> {
+    errors(&expand_module(
+        attr,
+        "mod m { catalog! { \"APP.1\" a message: \"x\"; } }",
+    ))
 }

@@ -21,7 +21,7 @@ use proc_macro2::{Delimiter, Group, Literal, Spacing, Span, TokenStream, TokenTr
 use quote::ToTokens;
 use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
-use syn::{token, Attribute, Ident, Lit, LitInt, LitStr, Path, Token, Type, TypePath};
+use syn::{token, Attribute, Ident, Lit, LitFloat, LitInt, LitStr, Path, Token, Type, TypePath};
 
 use crate::diag::Errors;
 
@@ -64,25 +64,37 @@ impl ToTokens for Value {
     }
 }
 
-/// An integer literal with its base-10 digits (`LitInt` would parse them into a big integer).
-/// Only its span is kept of the token: it is there to point diagnostics at.
+/// A number literal where an integer is expected, with its base-10 digits (`LitInt` would
+/// parse them into a big integer). Only its span is kept of the token: it is there to point
+/// diagnostics at. A suffix (`400i8`) or a float (`404f32`) is kept for the checker to
+/// report: a status has no type, and `404f32` is no status.
 pub struct Int {
     pub span: Span,
     pub digits: String,
+    /// `i8` of `400i8`; empty without a suffix.
+    pub suffix: Box<str>,
+    /// A float (`404f32`, `4e2`): its `digits` are empty.
+    pub float: bool,
+    /// The literal as written, when it is a float or has a suffix (for messages).
+    pub written: Option<Box<str>>,
 }
 
 impl Int {
-    /// The integer literal `token` is, or `None` for any other literal.
+    /// The integer (or float) literal `token` is, or `None` for any other literal.
     pub fn new(token: &Literal) -> Option<Int> {
         let repr = token.to_string();
         if !repr.is_empty() && repr.bytes().all(|b| b.is_ascii_digit()) {
-            return Some(Int {
-                span: token.span(),
-                digits: repr,
-            });
+            return Some(Int::with_digits(&repr, token.span()));
         }
         match Lit::new(token.clone()) {
             Lit::Int(lit) => Some(Int::from_lit(&lit)),
+            Lit::Float(_) => Some(Int {
+                span: token.span(),
+                digits: String::new(),
+                suffix: Box::default(),
+                float: true,
+                written: Some(repr.into()),
+            }),
             _ => None,
         }
     }
@@ -91,6 +103,9 @@ impl Int {
         Int {
             span: lit.span(),
             digits: lit.base10_digits().to_string(),
+            suffix: lit.suffix().into(),
+            float: false,
+            written: (!lit.suffix().is_empty()).then(|| lit.to_string().into()),
         }
     }
 
@@ -99,7 +114,15 @@ impl Int {
         Int {
             span,
             digits: digits.to_string(),
+            suffix: Box::default(),
+            float: false,
+            written: None,
         }
+    }
+
+    /// The literal as written, for messages: `400`, `400i8`, `404f32`.
+    pub fn written(&self) -> &str {
+        self.written.as_deref().unwrap_or(&self.digits)
     }
 }
 
@@ -545,8 +568,12 @@ fn string(input: ParseStream) -> syn::Result<Str> {
 }
 
 fn row(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Row> {
-    let status = if input.peek(LitInt) {
-        Some(Int::from_lit(&input.parse()?))
+    // A float in the status's place (`404f32`) is read as one, for the checker to report.
+    let status = if input.peek(LitInt) || input.peek(LitFloat) {
+        input.step(|cursor| match cursor.literal() {
+            Some((literal, rest)) => Ok((Int::new(&literal), rest)),
+            None => Err(cursor.error("expected a status")),
+        })?
     } else {
         None
     };
