@@ -124,7 +124,9 @@ fn group(catalog: &Catalog, group: &Group, out: &mut TokenStream) {
     });
     if !ctors.is_empty() {
         let ctors = TokenGroup::new(Delimiter::Brace, ctors);
-        out.extend(quote!(impl #ident #ctors));
+        // As for the unit rows' constructors (the runtime's `__ec_group!`): a row may be
+        // named like its group.
+        out.extend(quote!(#[allow(clippy::self_named_constructors)] impl #ident #ctors));
     }
     out.extend(quote! {
         #krate::__ec_group! {
