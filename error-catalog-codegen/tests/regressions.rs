@@ -228,3 +228,29 @@ fn errors_of_attr(attr: &str) -> Vec<String> {
         "mod m { catalog! { \"APP.1\" a message: \"x\"; } }",
     ))
 }
+
+/// 1,600 levels of `A<A<…>>` in a parameter type (or in `derive(…)`) overflowed the stack in
+/// syn's recursive parser: found by the fuzzer as a SIGSEGV. The nesting is now measured
+/// first, and too deep a nesting is an error.
+#[test]
+fn deeply_nested_types_are_an_error_not_a_stack_overflow() {
+    let deep = format!("{}u8{}", "A<".repeat(1600), ">".repeat(1600));
+    assert_one_error(
+        &format!("400 \"APP.1\" a(x: {deep}) message: \"{{x}}\";"),
+        "row APP.1",
+        "more than 64 levels deep",
+    );
+    let options = errors(&expand_module(
+        &format!("derive({deep})"),
+        "mod m { catalog! { 400 \"APP.1\" a message: \"x\"; } }",
+    ));
+    assert!(
+        options
+            .iter()
+            .any(|e| e.contains("more than 64 levels deep")),
+        "{options:?}"
+    );
+    // Nesting that catalogs use is read as before.
+    let out = expand("400 \"APP.1\" a(x: Option<Vec<(u8, [u16; 2])>>) message: \"{x}\";");
+    assert!(errors(&out).is_empty(), "{:?}", errors(&out));
+}

@@ -253,6 +253,23 @@ pub fn table(tokens: TokenStream, close: Span, errors: &mut Errors) -> Table {
             items.push(Item::Row(row));
             continue;
         }
+        if nests_deeper(this, MAX_NESTING) {
+            rows += 1;
+            let code = this.iter().find_map(|tt| match tt {
+                TokenTree::Literal(lit) => Str::new(lit),
+                _ => None,
+            });
+            let whose = code.map_or_else(
+                || "a table item".to_string(),
+                |c| format!("row {}", c.value),
+            );
+            let tokens: TokenStream = this.iter().take(3).cloned().collect();
+            errors.at(
+                tokens,
+                format!("{whose} nests `<…>` and brackets more than {MAX_NESTING} levels deep, which the macro does not read (syn's parser recurses once per level); simplify the type"),
+            );
+            continue;
+        }
         // The general parser, on this item alone; in braces spanned at the table's closing
         // brace, so that syn reports a missing token there, as it would in the whole table.
         let mut group = Group::new(Delimiter::Brace, this.iter().cloned().collect());
@@ -277,6 +294,38 @@ pub fn table(tokens: TokenStream, close: Span, errors: &mut Errors) -> Table {
         }
     }
     Table { items }
+}
+
+/// How deep `<…>` and delimited groups may nest in what is handed to syn. syn parses types
+/// and expressions by recursion, a stack frame or more per level: 1,600 levels of `A<A<…>>`
+/// overflowed the stack (found by the fuzzer), which would crash rustc rather than give an
+/// error. No catalog needs a tenth of this.
+pub const MAX_NESTING: usize = 64;
+
+/// `true` when `<…>` and groups in `tokens` nest more than `limit` levels deep. Recurses only
+/// into groups and stops at `limit`, so it cannot overflow itself.
+pub fn nests_deeper(tokens: &[TokenTree], limit: usize) -> bool {
+    fn walk(tokens: TokenStream, base: usize, limit: usize) -> bool {
+        let mut angle = 0usize;
+        for tt in tokens {
+            match &tt {
+                TokenTree::Punct(p) if p.as_char() == '<' => angle += 1,
+                // Also the `>` of `->`: an under-count, never an over-count.
+                TokenTree::Punct(p) if p.as_char() == '>' => angle = angle.saturating_sub(1),
+                TokenTree::Group(g) => {
+                    if base + angle + 1 > limit || walk(g.stream(), base + angle + 1, limit) {
+                        return true;
+                    }
+                }
+                _ => {}
+            }
+            if base + angle > limit {
+                return true;
+            }
+        }
+        false
+    }
+    walk(tokens.iter().cloned().collect(), 0, limit)
 }
 
 /// How many tokens the item at the start of `tokens` takes: a row up to its `;`, a group
@@ -823,6 +872,21 @@ mod tests {
                 assert_eq!(fast, summary(&general), "{row}");
             }
         }
+    }
+
+    #[test]
+    fn nesting_is_measured_without_recursing_past_the_limit() {
+        let depth = |text: &str, limit| {
+            let tokens: Vec<TokenTree> = text.parse::<TokenStream>().unwrap().into_iter().collect();
+            nests_deeper(&tokens, limit)
+        };
+        assert!(!depth("a(x: Vec<Vec<u8>>, y: [(u8, u8); 2])", 4));
+        assert!(depth("a(x: Vec<Vec<Vec<u8>>>)", 3));
+        assert!(depth("((((()))))", 4));
+        assert!(!depth("((((()))))", 5));
+        assert!(!depth("f: fn() -> u8, g: fn() -> u8", 2));
+        let deep = format!("x: {}u8{}", "A<".repeat(5000), ">".repeat(5000));
+        assert!(depth(&deep, MAX_NESTING));
     }
 
     #[test]

@@ -80,9 +80,12 @@ impl ErrorBody {
         self.request_id.as_deref()
     }
 
-    /// Parses a JSON body.
+    /// Parses a JSON body. A leading UTF-8 byte-order mark is skipped, as lenient readers
+    /// do: RFC 8259 forbids a sender to add one but lets a reader ignore it, and some
+    /// gateways and Windows tools add it.
     #[cfg(feature = "json")]
     pub fn from_json(json: &[u8]) -> Result<Self, String> {
+        let json = json.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(json);
         serde_json::from_slice(json).map_err(|e| alloc::string::ToString::to_string(&e))
     }
 }
@@ -90,5 +93,23 @@ impl ErrorBody {
 impl From<Undecoded> for ErrorBody {
     fn from(undecoded: Undecoded) -> Self {
         ErrorBody::new(undecoded.code(), undecoded.message())
+    }
+}
+
+#[cfg(all(test, feature = "json"))]
+mod tests {
+    use super::ErrorBody;
+
+    #[test]
+    fn a_byte_order_mark_before_the_body_is_skipped() {
+        let body =
+            ErrorBody::from_json(b"\xEF\xBB\xBF{\"error_code\":\"A.1\",\"error_msg\":\"x\"}");
+        assert_eq!(body, Ok(ErrorBody::new("A.1", "x")));
+        // Only one, and only at the start.
+        assert!(ErrorBody::from_json(b"\xEF\xBB\xBF\xEF\xBB\xBF{}").is_err());
+        assert!(
+            ErrorBody::from_json(b" \xEF\xBB\xBF{\"error_code\":\"A\",\"error_msg\":\"x\"}")
+                .is_err()
+        );
     }
 }

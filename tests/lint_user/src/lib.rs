@@ -30,6 +30,8 @@ pub mod app {
         "LOGIN.2" Login::r#match message: "No match.";
         404 "APP.1" app message: "Application {0} does not exist.";
         400 "APP.2" wide(n: i128, m: u128) message: "{n} / {m}";
+        #[doc = concat!("Built ", "with `concat!`: ", 3, " parts, ", 'c', ", ", true, ".")]
+        400 "APP.3" concat_doc message: "Concatenated.";
     }
 }
 
@@ -51,5 +53,23 @@ mod tests {
             app::App::wide(-1, u128::MAX).to_string(),
             format!("-1 / {}", u128::MAX)
         );
+    }
+
+    /// `Entry::doc()` is what rustdoc shows, `concat!` evaluated.
+    #[test]
+    fn a_concat_doc_is_the_entry_doc() {
+        let entry = app::CATALOG.get("APP.3").unwrap();
+        assert_eq!(entry.doc(), "Built with `concat!`: 3 parts, c, true.");
+    }
+
+    /// A decoded number re-renders to the received text: `+1` and `02` do not decode.
+    #[test]
+    fn numbers_decode_from_their_rendering_only() {
+        let max = u128::MAX;
+        let decoded = app::AppError::decode("APP.2", &format!("-1 / {max}")).unwrap();
+        assert_eq!(decoded.to_string(), format!("-1 / {max}"));
+        for bad in ["+1 / 2", "-1 / 02", "1 / +2"] {
+            assert!(app::AppError::decode("APP.2", bad).is_err(), "{bad}");
+        }
     }
 }
