@@ -182,7 +182,7 @@ pub(super) fn check_generated_names(
                     .iter()
                     .find(|(name, _, _)| names::same_name(&ident, name))
                 {
-                    errors.at(&ident, format!("the import `{ident}` collides with the {what} that `#[error_catalog]` generates in this module; import it under another name (`use … as Other{ident};`), or refer to it by path"));
+                    errors.at(&ident, format!("the import `{ident}` collides with the {what} that `#[error_catalog]` generates in this module; import it under another name (`use … as Other{};`), or refer to it by path", names::name_of(&ident)));
                 }
             }
             continue;
