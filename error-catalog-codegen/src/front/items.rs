@@ -517,6 +517,15 @@ mod tests {
             )),
             ["y", "z"]
         );
+        // Raw identifiers before `::{self}` at any depth: the import is the raw name itself.
+        assert_eq!(
+            imported(quote!(
+                use r#abc::{self};
+                use a::{r#match::{self, r#b}};
+                use ::r#type::{self as r#t};
+            )),
+            ["r#abc", "r#match", "r#b", "r#t"]
+        );
     }
 
     #[test]
