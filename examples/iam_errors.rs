@@ -10,7 +10,10 @@ use std::process::ExitCode;
 use error_catalog::{error_catalog, CatalogError};
 
 /// The IAM service's errors.
-#[error_catalog(docs_url = "https://example.invalid/iam/errors/")]
+#[error_catalog(
+    docs_url = "https://example.invalid/iam/errors/",
+    lock = "examples/iam_errors.lock"
+)]
 pub mod iam {
     catalog! {
         400 "APP.0001" not_found
@@ -384,6 +387,7 @@ with no command, a tour of the generated API; otherwise:
   csv             the catalog as CSV
   html            the page as one standalone HTML file
   explain CODE    everything about one code (any case)
+  changes         the error code changes since examples/iam_errors.lock, for release notes
   help            this message
 ";
 
@@ -396,6 +400,7 @@ enum Command {
     Csv,
     Html,
     Explain(String),
+    Changes,
 }
 
 fn parse_args(args: &[String]) -> Result<Command, String> {
@@ -407,6 +412,7 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
         ["json"] => Command::Json,
         ["csv"] => Command::Csv,
         ["html"] => Command::Html,
+        ["changes"] => Command::Changes,
         ["explain", code] => Command::Explain((*code).to_string()),
         ["explain"] => return Err("`explain` needs a code, e.g. `explain LOGIN.0001`".into()),
         [command] if is_command(command) => return Err(format!("`{command}` takes no argument")),
@@ -418,7 +424,10 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
 }
 
 fn is_command(word: &str) -> bool {
-    ["help", "markdown", "json", "csv", "html", "explain"].contains(&word)
+    [
+        "help", "markdown", "json", "csv", "html", "explain", "changes",
+    ]
+    .contains(&word)
 }
 
 /// The tool: runs the command line `args` (without the program name), writing to `out` and
@@ -442,6 +451,12 @@ pub fn cli(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> io::Res
         Command::Json => iam::CATALOG.to_json() + "\n",
         Command::Csv => iam::CATALOG.to_csv(),
         Command::Html => iam::CATALOG.to_html(),
+        Command::Changes => match iam::CATALOG.changes_markdown() {
+            none if none.is_empty() => {
+                "No error code changes since the lock file (examples/iam_errors.lock).\n".into()
+            }
+            changes => changes,
+        },
         Command::Explain(code) => {
             let explanation = iam::CATALOG.explain(&code);
             if !explanation.is_found() {

@@ -460,3 +460,13 @@ fn explain_a_shared_code_shows_every_row() {
         ("42P01", "42P01")
     );
 }
+
+#[test]
+fn changes_from_the_tool_compare_with_the_lock_file() {
+    // The example's table is exactly its lock (examples/iam_errors.lock): nothing changed.
+    assert_eq!(
+        stdout_of(&["changes"]),
+        "No error code changes since the lock file (examples/iam_errors.lock).\n"
+    );
+    assert_eq!(run(&["changes", "x"]).0, 2);
+}

@@ -4,6 +4,8 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use syn::{Attribute, Path, Type};
 
+pub use crate::front::row_attrs::Lifecycle;
+
 pub struct Catalog {
     pub module: Ident,
     pub error_name: Ident,
@@ -15,6 +17,26 @@ pub struct Catalog {
     pub rows: Vec<Row>,
     /// `#[error_catalog(docs_url = "…")]`, checked.
     pub docs_url: Option<String>,
+    /// What changed since the lock file (`lock = "…"`), for the changelog; empty without one.
+    pub changes: Vec<Change>,
+    /// `include_bytes!` of the lock file, so that cargo rebuilds when it changes.
+    pub lock_include: TokenStream,
+}
+
+/// One line of the changelog: a row against the lock file.
+pub struct Change {
+    /// Index into `Catalog::rows`.
+    pub row: usize,
+    pub kind: ChangeKind,
+}
+
+pub enum ChangeKind {
+    /// A code the lock does not have.
+    Added,
+    Deprecated,
+    Retired,
+    /// The message's text changed, its placeholders did not: the text the lock has.
+    Reworded(String),
 }
 
 pub struct Group {
@@ -42,6 +64,11 @@ pub struct Row {
     pub docs: Vec<Attribute>,
     /// The span of the row's `#[shared_code]`: its code may appear on other marked rows.
     pub shared_code: Option<Span>,
+    /// `#[since = "…"]`, or the release the lock file records.
+    pub since: Option<String>,
+    /// `since` came from the lock file, not from the row's own `#[since]`.
+    pub since_from_lock: bool,
+    pub lifecycle: Lifecycle,
     /// `errors.tsv:12` for a row read from a file.
     pub origin: Option<String>,
 }

@@ -53,3 +53,5 @@ pub const fn entries<const N: usize>(table: &'static Table) -> [crate::Entry; N]
     }
     out
 }
+
+pub use crate::lifecycle::RowLife;

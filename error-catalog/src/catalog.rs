@@ -16,6 +16,11 @@ pub struct Catalog {
     entries: &'static [Entry],
     table: &'static Table,
     docs_url: Option<&'static str>,
+    lifecycle: &'static [crate::lifecycle::RowLife],
+    /// The table itself marks lifecycles (not only the lock file): the exports show them.
+    lifecycle_shown: bool,
+    releases: crate::lifecycle::Releases,
+    changes: &'static [(u32, crate::lifecycle::ChangeKind)],
 }
 
 impl Catalog {
@@ -30,7 +35,64 @@ impl Catalog {
             entries,
             table,
             docs_url: None,
+            lifecycle: &[],
+            lifecycle_shown: false,
+            releases: crate::lifecycle::Releases {
+                releases: &[],
+                by_row: &[],
+            },
+            changes: &[],
         }
+    }
+
+    /// The deprecated and retired rows, sorted by row; `shown`: the table marks lifecycles
+    /// (`#[since]`, `#[deprecated]`, `#[retired]`), so the exports add their column.
+    #[doc(hidden)]
+    pub const fn __with_lifecycle(
+        mut self,
+        list: &'static [crate::lifecycle::RowLife],
+        shown: bool,
+    ) -> Self {
+        self.lifecycle = list;
+        self.lifecycle_shown = shown;
+        self
+    }
+
+    /// The release of each row (`#[since]` or the lock file's).
+    #[doc(hidden)]
+    pub const fn __with_releases(
+        mut self,
+        releases: &'static [&'static str],
+        by_row: &'static [u8],
+    ) -> Self {
+        self.releases = crate::lifecycle::Releases { releases, by_row };
+        self
+    }
+
+    pub(crate) fn __releases(&self) -> &crate::lifecycle::Releases {
+        &self.releases
+    }
+
+    /// What changed since the lock file, by row.
+    #[doc(hidden)]
+    pub const fn __with_changes(
+        mut self,
+        list: &'static [(u32, crate::lifecycle::ChangeKind)],
+    ) -> Self {
+        self.changes = list;
+        self
+    }
+
+    pub(crate) fn __lifecycle(&self) -> &'static [crate::lifecycle::RowLife] {
+        self.lifecycle
+    }
+
+    pub(crate) fn __lifecycle_shown(&self) -> bool {
+        self.lifecycle_shown
+    }
+
+    pub(crate) fn __changes(&self) -> &'static [(u32, crate::lifecycle::ChangeKind)] {
+        self.changes
     }
 
     #[doc(hidden)]

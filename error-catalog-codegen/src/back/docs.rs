@@ -343,3 +343,29 @@ mod wire_tests {
         assert!(!out.contains("compile_error"), "{out}");
     }
 }
+
+/// The variant's doc line for a deprecated or retired row, or one with a release.
+pub fn lifecycle_line(row: &Row) -> Option<String> {
+    use crate::model::Lifecycle;
+    let note = |n: &str| {
+        if n.is_empty() {
+            String::new()
+        } else {
+            format!(": {n}")
+        }
+    };
+    let since = row
+        .since
+        .as_deref()
+        .map(|s| format!(" Shipped in {s}."))
+        .unwrap_or_default();
+    match &row.lifecycle {
+        Lifecycle::Active if since.is_empty() => None,
+        Lifecycle::Active => Some(since),
+        Lifecycle::Deprecated { note: n, .. } => Some(format!(" **Deprecated**{}.{since}", note(n))),
+        Lifecycle::Retired { since: r, note: n } => Some(format!(
+            " **Retired** in {r}{}: the code stays reserved and still decodes; it has no constructor.{since}",
+            note(n)
+        )),
+    }
+}

@@ -13,7 +13,7 @@ use proc_macro2::{
 };
 use quote::{format_ident, quote, ToTokens};
 
-use crate::model::{Catalog, Group, Row};
+use crate::model::{Catalog, ChangeKind, Group, Lifecycle, Row};
 
 pub fn items(catalog: &Catalog) -> TokenStream {
     // Built by appending owned streams: `quote!`'s `#stream` copies every token of an
@@ -88,7 +88,8 @@ fn group(catalog: &Catalog, group: &Group, out: &mut TokenStream) {
         let row = &catalog.rows[i];
         variant(catalog, row, &mut variants);
         let (v, index) = (&row.variant, Literal::usize_unsuffixed(i));
-        if row.params.is_empty() {
+        let plain = matches!(row.lifecycle, Lifecycle::Active);
+        if row.params.is_empty() && plain {
             // The constructor is written by the runtime's `__ec_group!` from this entry. Its
             // doc line is written here: `concat!` and `stringify!` in the macro cost rustc
             // more than the literal (BENCHMARKS.md).
@@ -103,7 +104,10 @@ fn group(catalog: &Catalog, group: &Group, out: &mut TokenStream) {
             ]);
             continue;
         }
-        constructor(catalog, row, &mut ctors);
+        // A retired row keeps its variant (clients still decode it) but has no constructor.
+        if !matches!(row.lifecycle, Lifecycle::Retired { .. }) {
+            constructor(catalog, row, &mut ctors);
+        }
         let each = row.params.iter().enumerate().map(|(p, param)| {
             let field = &param.ident;
             let bind = format_ident!("__ec_{}", p);
@@ -149,6 +153,9 @@ fn variant(catalog: &Catalog, row: &Row, out: &mut TokenStream) {
     let v = &row.variant;
     let docs = &row.docs;
     let table = docs::literal(&docs::row_table(row));
+    if let Some(line) = docs::lifecycle_line(row) {
+        push_doc(out, docs::literal(&line));
+    }
     if row.params.is_empty() {
         // Most rows: pushed token by token, without a stream of their own to copy from.
         docs.iter().for_each(|attr| attr.to_tokens(out));
@@ -201,12 +208,20 @@ fn constructor(catalog: &Catalog, row: &Row, out: &mut TokenStream) {
         }
     });
     let many = (row.params.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
+    let deprecated = match &row.lifecycle {
+        Lifecycle::Deprecated { attr, .. } => attr.to_token_stream(),
+        _ => TokenStream::new(),
+    };
+    // A deprecated unit row's constructor is written here (the runtime's are not deprecated),
+    // still `const` as the others.
+    let constness = row.params.is_empty().then(|| quote!(const));
     out.extend(quote! {
         #[doc = #doc]
+        #deprecated
         #[must_use]
         #[inline]
         #many
-        pub fn #ctor(#(#args),*) -> Self {
+        pub #constness fn #ctor(#(#args),*) -> Self {
             Self::#v { #(#inits),* }
         }
     });
@@ -267,12 +282,16 @@ fn registry(catalog: &Catalog) -> TokenStream {
         catalog.rows.len()
     );
     let docs_url = docs::docs_url(catalog);
+    let lifecycle = lifecycle(catalog);
+    let changes = changes(catalog);
+    let lock = &catalog.lock_include;
     quote! {
+        #lock
         #[doc = #doc]
         pub static CATALOG: #krate::Catalog = {
             static TABLE: #krate::__private::Table = #krate::__private::Table::__new(&CATALOG, #text, #data);
             static ENTRIES: [#krate::Entry; #count] = #krate::__private::entries(&TABLE);
-            #krate::Catalog::__new(#name, &ENTRIES, &TABLE)#docs_url
+            #krate::Catalog::__new(#name, &ENTRIES, &TABLE)#docs_url #lifecycle #changes
         };
     }
 }
@@ -280,4 +299,83 @@ fn registry(catalog: &Catalog) -> TokenStream {
 /// The catalog's own rustdoc: one table of every row.
 pub fn catalog_doc(catalog: &Catalog) -> proc_macro2::Literal {
     docs::literal(&docs::catalog_table(catalog))
+}
+
+/// `.__with_releases(…)` and `.__with_lifecycle(&[…])` for the rows with a release or a
+/// state; nothing for a catalog without any, which then pays nothing for the feature.
+fn lifecycle(catalog: &Catalog) -> TokenStream {
+    let krate = &catalog.krate;
+    let mut out = releases(catalog);
+    let list: Vec<TokenStream> = (catalog.rows.iter().enumerate())
+        .filter(|(_, r)| !matches!(r.lifecycle, Lifecycle::Active))
+        .map(|(i, row)| {
+            let i = Literal::u32_unsuffixed(i as u32);
+            let state = match &row.lifecycle {
+                Lifecycle::Active => quote!(#krate::Lifecycle::Active),
+                Lifecycle::Deprecated { note, .. } => {
+                    quote!(#krate::Lifecycle::Deprecated { note: #note })
+                }
+                Lifecycle::Retired { since, note } => {
+                    quote!(#krate::Lifecycle::Retired { since: #since, note: #note })
+                }
+            };
+            quote!(#krate::__private::RowLife { row: #i, state: #state })
+        })
+        .collect();
+    if list.is_empty() && out.is_empty() {
+        return out;
+    }
+    // The exports add a column only where the table itself speaks of lifecycles: releases
+    // that only the lock file knows keep the vendor's page as published.
+    let shown = catalog.rows.iter().any(|r| {
+        !matches!(r.lifecycle, Lifecycle::Active) || (r.since.is_some() && !r.since_from_lock)
+    });
+    out.extend(quote!(.__with_lifecycle(&[#(#list),*], #shown)));
+    out
+}
+
+/// The rows' releases as the runtime's `Releases` reads them: the distinct texts, then two
+/// bytes per row.
+fn releases(catalog: &Catalog) -> TokenStream {
+    let mut distinct: Vec<&str> = Vec::new();
+    let mut by_row = Vec::with_capacity(2 * catalog.rows.len());
+    for row in &catalog.rows {
+        let k = match row.since.as_deref() {
+            None => 0,
+            Some(since) => match distinct.iter().position(|d| *d == since) {
+                Some(at) => at + 1,
+                None => {
+                    distinct.push(since);
+                    distinct.len()
+                }
+            },
+        };
+        // More than 65,535 distinct releases do not fit; such rows show none.
+        let k = u16::try_from(k).unwrap_or(0);
+        by_row.extend(k.to_le_bytes());
+    }
+    if distinct.is_empty() {
+        return TokenStream::new();
+    }
+    let by_row = Literal::byte_string(&by_row);
+    quote!(.__with_releases(&[#(#distinct),*], #by_row))
+}
+
+/// `.__with_changes(&[…])`: the changelog against the lock file, when there is one.
+fn changes(catalog: &Catalog) -> TokenStream {
+    let krate = &catalog.krate;
+    if catalog.changes.is_empty() {
+        return TokenStream::new();
+    }
+    let list = catalog.changes.iter().map(|c| {
+        let row = Literal::u32_unsuffixed(c.row as u32);
+        let kind = match &c.kind {
+            ChangeKind::Added => quote!(Added),
+            ChangeKind::Deprecated => quote!(Deprecated),
+            ChangeKind::Retired => quote!(Retired),
+            ChangeKind::Reworded(before) => quote!(Reworded { before: #before }),
+        };
+        quote!((#row, #krate::ChangeKind::#kind))
+    });
+    quote!(.__with_changes(&[#(#list),*]))
 }

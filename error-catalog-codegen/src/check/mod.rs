@@ -128,6 +128,8 @@ pub fn catalog(
         groups,
         rows,
         docs_url,
+        changes: Vec::new(),
+        lock_include: proc_macro2::TokenStream::new(),
     })
 }
 
@@ -234,6 +236,7 @@ fn unknown_key(
 
 mod cross;
 mod groups;
+pub mod lock;
 mod params;
 mod rows;
 

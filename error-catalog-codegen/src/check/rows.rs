@@ -48,6 +48,9 @@ impl Checker<'_> {
             solution,
             docs: checked.docs,
             shared_code: checked.shared_code,
+            since: checked.since,
+            since_from_lock: false,
+            lifecycle: checked.lifecycle,
             origin: row.origin.take(),
         })
     }
@@ -138,6 +141,8 @@ impl Checker<'_> {
             params: params.list,
             docs: attrs.docs,
             shared_code: attrs.shared_code,
+            since: attrs.since,
+            lifecycle: attrs.lifecycle,
             columns: columns.at,
         })
     }
@@ -308,5 +313,7 @@ pub(super) struct Checked {
     description: Option<Vec<Piece>>,
     docs: Vec<Attribute>,
     shared_code: Option<Span>,
+    since: Option<String>,
+    lifecycle: row_attrs::Lifecycle,
     columns: [Option<usize>; 3],
 }

@@ -13,6 +13,7 @@ pub mod ast;
 mod delimited;
 mod file;
 pub mod items;
+pub mod lock;
 pub mod module;
 pub mod options;
 pub mod row_attrs;
@@ -86,7 +87,12 @@ pub fn run(attr: TokenStream, item: TokenStream) -> Result<(Module, Catalog), To
             .items
             .extend(loaded.rows.into_iter().map(ast::Item::Row));
     }
-    let model = check::catalog(&options, &module, table, &mut errors);
+    let mut model = check::catalog(&options, &module, table, &mut errors);
+    // The contract is checked on a valid table only: a half-checked one would report every
+    // row it dropped as a removed code.
+    if let (Some(model), Some(lit)) = (&mut model, &options.lock) {
+        check::lock::check(model, lit, &mut errors);
+    }
     match model {
         Some(model) if errors.is_empty() => Ok((module, model)),
         _ => {

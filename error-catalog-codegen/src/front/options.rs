@@ -29,6 +29,8 @@ pub struct Options {
     pub krate: Option<syn::Path>,
     /// Documentation URL of the catalog; problem details' `type` is it followed by the code.
     pub docs_url: Option<syn::LitStr>,
+    /// The lock file of shipped codes, relative to the crate's manifest directory.
+    pub lock: Option<syn::LitStr>,
     /// `status = …` was written, even if it was reported as invalid: rows without a status
     /// then do not each repeat that error as "no status".
     pub status_given: bool,
@@ -44,6 +46,7 @@ const OPTIONS: &[(&str, &str)] = &[
     ("derive", "derive(Clone, PartialEq, Eq)"),
     ("crate", "crate = my_errors"),
     ("docs_url", "docs_url = \"https://example.com/errors/\""),
+    ("lock", "lock = \"errors.lock\""),
 ];
 
 /// One entry of the list: an option, or a literal where an option belongs.
@@ -166,6 +169,7 @@ fn apply(options: &mut Options, name: &str, meta: &Meta) -> bool {
         "dialect" => put(&mut options.dialect, string.cloned()),
         "file" => put(&mut options.file, string.cloned()),
         "docs_url" => put(&mut options.docs_url, string.cloned()),
+        "lock" => put(&mut options.lock, string.cloned()),
         "group" => put(&mut options.group, ident.cloned()),
         // An identifier, or a string holding one (`error = "IamError"`).
         "error" => {

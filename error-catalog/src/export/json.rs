@@ -15,6 +15,26 @@ impl Catalog {
     /// `status` (a number, or `null` for a row without one), `code`, `message`,
     /// `description`, `solution` (the table's text verbatim, placeholders included) and
     /// `parameters` (`[{"name": "minutes", "type": "u32"}, …]`). Needs the `json` feature.
+    ///
+    /// ```
+    /// use error_catalog::error_catalog;
+    ///
+    /// #[error_catalog]
+    /// mod shop {
+    ///     catalog! {
+    ///         409 "CART.0001" out_of_stock(left: u32)
+    ///             message: "Only {0} left.",
+    ///             solution: "Lower the quantity, or wait.";
+    ///         404 "CART.0003" not_found message: "Cart *not* found.", solution: "Create a cart | retry.";
+    ///     }
+    /// }
+    ///
+    /// let rows: serde_json::Value = serde_json::from_str(&shop::CATALOG.to_json()).unwrap();
+    /// assert_eq!(rows[0]["status"], 409);
+    /// assert_eq!(rows[0]["message"], "Only {0} left.");
+    /// assert_eq!(rows[0]["parameters"], serde_json::json!([{"name": "left", "type": "u32"}]));
+    /// assert_eq!(rows[1]["description"], "Cart *not* found.");
+    /// ```
     pub fn to_json(&self) -> String {
         // Strings, numbers and string keys only: serializing this view cannot fail.
         serde_json::to_string_pretty(&Rows(self)).unwrap_or_default()
@@ -24,6 +44,19 @@ impl Catalog {
 struct Rows<'a>(&'a Catalog);
 struct Row<'a>(&'a Entry);
 struct Params(crate::Params);
+struct Retired {
+    since: &'static str,
+    note: &'static str,
+}
+
+impl Serialize for Retired {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut retired = serializer.serialize_struct("Retired", 2)?;
+        retired.serialize_field("since", self.since)?;
+        retired.serialize_field("note", self.note)?;
+        retired.end()
+    }
+}
 struct ParamView(Param);
 
 impl Serialize for Rows<'_> {
@@ -46,7 +79,25 @@ impl Serialize for Row<'_> {
         row.serialize_field("description", entry.description().source())?;
         row.serialize_field("solution", entry.solution())?;
         row.serialize_field("parameters", &Params(entry.params()))?;
+        // As the other exports: only a table that marks lifecycles changes the rows' shape.
+        if entry.catalog().has_lifecycle() {
+            lifecycle(entry, &mut row)?;
+        }
         row.end()
+    }
+}
+
+/// `since`, `deprecated` and `retired`, each where the row has it.
+fn lifecycle<S: SerializeStruct>(entry: &Entry, row: &mut S) -> Result<(), S::Error> {
+    if let Some(since) = entry.since() {
+        row.serialize_field("since", since)?;
+    }
+    match entry.lifecycle() {
+        crate::Lifecycle::Active => Ok(()),
+        crate::Lifecycle::Deprecated { note } => row.serialize_field("deprecated", note),
+        crate::Lifecycle::Retired { since, note } => {
+            row.serialize_field("retired", &Retired { since, note })
+        }
     }
 }
 

@@ -28,11 +28,23 @@ const COLUMNS: [&str; 5] = [
     "Solution",
 ];
 
-/// One row's cells in [`COLUMNS`] order: the status as text, then the code, message,
-/// description and solution verbatim.
+/// The heading of the column that a catalog with lifecycle data (`#[since]`, `#[deprecated]`,
+/// `#[retired]`, a lock file) adds after the vendor's five; a catalog without any keeps the
+/// vendor's page exactly.
+const LIFECYCLE: &str = "Lifecycle";
+
+/// The headings of `catalog`'s page: the vendor's, then [`LIFECYCLE`] where it applies.
+fn columns(catalog: &crate::Catalog) -> impl Iterator<Item = &'static str> + Clone {
+    let extra = catalog.has_lifecycle().then_some(LIFECYCLE);
+    COLUMNS.iter().copied().chain(extra)
+}
+
+/// One row's cells in [`columns`] order: the status as text, then the code, message,
+/// description and solution verbatim, then the lifecycle where the catalog has one.
 struct Cells {
     status: String,
     text: [&'static str; 4],
+    lifecycle: Option<String>,
 }
 
 impl Cells {
@@ -48,11 +60,22 @@ impl Cells {
             entry.description().source(),
             entry.solution(),
         ];
-        Cells { status, text }
+        let lifecycle = entry
+            .catalog()
+            .has_lifecycle()
+            .then(|| crate::lifecycle::describe(entry));
+        Cells {
+            status,
+            text,
+            lifecycle,
+        }
     }
 
     fn iter(&self) -> impl Iterator<Item = &str> {
-        core::iter::once(self.status.as_str()).chain(self.text)
+        let lifecycle = self.lifecycle.as_deref();
+        core::iter::once(self.status.as_str())
+            .chain(self.text)
+            .chain(lifecycle)
     }
 }
 
@@ -62,6 +85,7 @@ pub(crate) mod fixture {
     //! somehow (the integration tests cover the vendor's catalog).
 
     /// Text that every format must escape somehow (the `NASTY.0001` row's message).
+    #[cfg_attr(not(feature = "json"), allow(dead_code))] // only the JSON test reads it
     pub const NASTY: &str = " a|b \\ c\nd <script>alert(\"x\")</script> & 'q' &amp; <br> ";
 
     // Only the registry is used here; the generated types are not.

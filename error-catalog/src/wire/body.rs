@@ -1,6 +1,7 @@
 //! The vendor's body shape: `{"error_code": "LOGIN.0001", "error_msg": "…"}`.
 
 use alloc::string::String;
+use alloc::vec::Vec;
 
 use super::Problem;
 use crate::decode::Undecoded;
@@ -11,6 +12,28 @@ use crate::decode::Undecoded;
 /// With feature `serde` it serializes to that object (a generated error serializes the same
 /// way on its own); with feature `axum` it is a response (`application/json`, the row's status,
 /// `500` for a row without one). `E` may be a reference: `Body::new(&error)`.
+///
+/// ```
+/// use error_catalog::error_catalog;
+/// use error_catalog::wire::Body;
+///
+/// #[error_catalog(docs_url = "https://example.com/errors/")]
+/// mod iam {
+///     catalog! {
+///         400 "LOGIN.0001" locked(minutes: u32, seconds: u32)
+///             message: "Unlocked in {0} minutes and {1} seconds.";
+///     }
+/// }
+///
+/// let error = iam::Login::locked(5, 30);
+/// let body = Body::new(&error).request_id("r-17");
+/// assert_eq!(body.error().to_string(), "Unlocked in 5 minutes and 30 seconds.");
+/// # #[cfg(feature = "json")]
+/// assert_eq!(
+///     serde_json::to_string(&body).unwrap(),
+///     r#"{"error_code":"LOGIN.0001","error_msg":"Unlocked in 5 minutes and 30 seconds.","request_id":"r-17"}"#
+/// );
+/// ```
 #[derive(Debug, Clone)]
 pub struct Body<E> {
     pub(crate) error: E,
@@ -48,11 +71,33 @@ shape_methods!(Body, Problem);
 /// An error body as a client receives it, in either shape: the vendor's (`error_code`,
 /// `error_msg`) or `application/problem+json` (`code`, `detail`). Unknown members are
 /// ignored. With feature `serde` it deserializes; with `json`, `ErrorBody::from_json`.
+///
+/// ```
+/// use error_catalog::wire::ErrorBody;
+/// use error_catalog::{error_catalog, Decode};
+///
+/// #[error_catalog]
+/// mod shop {
+///     catalog! {
+///         404 "CART.0003" not_found message: "Cart not found.";
+///     }
+/// }
+///
+/// let body = ErrorBody::new("CART.0003", "Cart not found.");
+/// assert_eq!((body.code(), body.message(), body.request_id()), ("CART.0003", "Cart not found.", None));
+///
+/// // What did not decode becomes a body again, to forward unchanged.
+/// let undecoded = shop::Error::decode("CART.0009", "Cart locked.").unwrap_err();
+/// assert_eq!(ErrorBody::from(undecoded), ErrorBody::new("CART.0009", "Cart locked."));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ErrorBody {
     pub(crate) code: String,
     pub(crate) message: String,
     pub(crate) request_id: Option<String>,
+    /// problem+json's `args` member, by name, each value as text (`5`, `true`, `alice`);
+    /// `None` when the body has none (the vendor's shape).
+    pub(crate) args: Option<Vec<(String, String)>>,
 }
 
 impl ErrorBody {
@@ -62,6 +107,7 @@ impl ErrorBody {
             code: code.into(),
             message: message.into(),
             request_id: None,
+            args: None,
         }
     }
 
@@ -75,14 +121,34 @@ impl ErrorBody {
         &self.message
     }
 
+    /// problem+json's `args` member: each argument by name, its value as text; `None` for
+    /// the vendor's shape, which carries only the rendered message.
+    pub fn args(&self) -> Option<impl Iterator<Item = (&str, &str)>> {
+        let args = self.args.as_ref()?;
+        Some(args.iter().map(|(n, v)| (n.as_str(), v.as_str())))
+    }
+
     /// The `request_id` member, when the server sent one.
     pub fn request_id(&self) -> Option<&str> {
         self.request_id.as_deref()
     }
 
-    /// Parses a JSON body. A leading UTF-8 byte-order mark is skipped, as lenient readers
-    /// do: RFC 8259 forbids a sender to add one but lets a reader ignore it, and some
-    /// gateways and Windows tools add it.
+    /// Parses a JSON body, in either shape; unknown members are ignored, and the vendor's
+    /// members win over the problem+json ones when a body has both. A leading UTF-8
+    /// byte-order mark is skipped, as lenient readers do: RFC 8259 forbids a sender to add
+    /// one but lets a reader ignore it, and some gateways and Windows tools add it.
+    ///
+    /// ```
+    /// use error_catalog::wire::ErrorBody;
+    ///
+    /// let body = ErrorBody::from_json(br#"{"error_code": "CART.0003", "error_msg": "Cart not found.", "request_id": "r-17", "extra": [1, 2]}"#).unwrap();
+    /// assert_eq!((body.code(), body.message(), body.request_id()), ("CART.0003", "Cart not found.", Some("r-17")));
+    ///
+    /// let problem = ErrorBody::from_json(br#"{"title": "Cart not found.", "code": "CART.0003", "detail": "Cart not found."}"#).unwrap();
+    /// assert_eq!(problem, ErrorBody::new("CART.0003", "Cart not found."));
+    ///
+    /// assert!(ErrorBody::from_json(br#"{"error_code": "CART.0003"}"#).unwrap_err().contains("error_msg"));
+    /// ```
     #[cfg(feature = "json")]
     pub fn from_json(json: &[u8]) -> Result<Self, String> {
         let json = json.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(json);

@@ -1,6 +1,7 @@
 //! `Deserialize` for a received error body, in either shape (feature `serde`).
 
 use alloc::string::String;
+use alloc::vec::Vec;
 use core::fmt;
 
 use serde::de::{Deserialize, Deserializer, Error, IgnoredAny, MapAccess, Visitor};
@@ -28,8 +29,13 @@ impl<'de> Visitor<'de> for BodyVisitor {
         let (mut error_code, mut code) = (None, None);
         let (mut error_msg, mut detail) = (None, None);
         let mut request_id = None;
+        let mut args = None;
         while let Some(key) = map.next_key::<Key>()? {
             let slot = match key {
+                Key::Args => {
+                    args = Some(map.next_value::<Args>()?.0);
+                    continue;
+                }
                 Key::ErrorCode => &mut error_code,
                 Key::Code => &mut code,
                 Key::ErrorMsg => &mut error_msg,
@@ -52,6 +58,7 @@ impl<'de> Visitor<'de> for BodyVisitor {
             code,
             message,
             request_id,
+            args,
         })
     }
 }
@@ -62,7 +69,79 @@ enum Key {
     ErrorMsg,
     Detail,
     RequestId,
+    Args,
     Other,
+}
+
+/// problem+json's `args`: an object of scalars, each kept as text for [`crate::Arg::parse`];
+/// a value of another kind (an array, an object, `null`) is left out.
+struct Args(Vec<(String, String)>);
+
+impl<'de> Deserialize<'de> for Args {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ArgsVisitor;
+        impl<'de> Visitor<'de> for ArgsVisitor {
+            type Value = Args;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object of arguments")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Args, A::Error> {
+                let mut out = Vec::new();
+                while let Some(name) = map.next_key::<String>()? {
+                    if let Scalar(Some(value)) = map.next_value::<Scalar>()? {
+                        out.push((name, value));
+                    }
+                }
+                Ok(Args(out))
+            }
+        }
+        deserializer.deserialize_map(ArgsVisitor)
+    }
+}
+
+/// A JSON scalar as text; `None` for anything else, which is skipped rather than an error.
+struct Scalar(Option<String>);
+
+impl<'de> Deserialize<'de> for Scalar {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ScalarVisitor;
+        impl<'de> Visitor<'de> for ScalarVisitor {
+            type Value = Scalar;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string, number or boolean")
+            }
+            fn visit_str<E: Error>(self, v: &str) -> Result<Scalar, E> {
+                Ok(Scalar(Some(v.into())))
+            }
+            fn visit_bool<E: Error>(self, v: bool) -> Result<Scalar, E> {
+                Ok(Scalar(Some(alloc::string::ToString::to_string(&v))))
+            }
+            fn visit_i64<E: Error>(self, v: i64) -> Result<Scalar, E> {
+                Ok(Scalar(Some(alloc::string::ToString::to_string(&v))))
+            }
+            fn visit_u64<E: Error>(self, v: u64) -> Result<Scalar, E> {
+                Ok(Scalar(Some(alloc::string::ToString::to_string(&v))))
+            }
+            fn visit_f64<E: Error>(self, v: f64) -> Result<Scalar, E> {
+                Ok(Scalar(Some(alloc::string::ToString::to_string(&v))))
+            }
+            fn visit_unit<E: Error>(self) -> Result<Scalar, E> {
+                Ok(Scalar(None))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Scalar, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(Scalar(None))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Scalar, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(Scalar(None))
+            }
+        }
+        deserializer.deserialize_any(ScalarVisitor)
+    }
 }
 
 impl<'de> Deserialize<'de> for Key {
@@ -80,6 +159,7 @@ impl<'de> Deserialize<'de> for Key {
                     "error_msg" => Key::ErrorMsg,
                     "detail" => Key::Detail,
                     "request_id" => Key::RequestId,
+                    "args" => Key::Args,
                     _ => Key::Other,
                 })
             }

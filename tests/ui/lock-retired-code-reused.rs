@@ -1,0 +1,15 @@
+use error_catalog::error_catalog;
+
+// The catalog as shipped is in locks/shop-v1.lock (the path is relative to the crate trybuild
+// builds, in target/tests/trybuild/); this version gives the retired CART.0004 a live row again.
+#[error_catalog(lock = "../../../../tests/ui/locks/shop-v1.lock")]
+mod shop {
+    catalog! {
+        409 "CART.0001" out_of_stock(count: u32) message: "Only {0} left.";
+        404 "CART.0002" not_found message: "Cart not found.";
+        400 "CART.0003" too_many(max: u32, got: u32) message: "At most {max} items, got {got}.";
+        410 "CART.0004" expired message: "The cart expired.";
+    }
+}
+
+fn main() {}
