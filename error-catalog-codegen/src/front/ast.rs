@@ -312,10 +312,10 @@ pub fn nests_deeper(tokens: &[TokenTree], limit: usize) -> bool {
                 TokenTree::Punct(p) if p.as_char() == '<' => angle += 1,
                 // Also the `>` of `->`: an under-count, never an over-count.
                 TokenTree::Punct(p) if p.as_char() == '>' => angle = angle.saturating_sub(1),
-                TokenTree::Group(g) => {
-                    if base + angle + 1 > limit || walk(g.stream(), base + angle + 1, limit) {
-                        return true;
-                    }
+                TokenTree::Group(g)
+                    if base + angle + 1 > limit || walk(g.stream(), base + angle + 1, limit) =>
+                {
+                    return true;
                 }
                 _ => {}
             }
