@@ -521,7 +521,9 @@ mod tests {
         assert_eq!(
             imported(quote!(
                 use r#abc::{self};
-                use a::{r#match::{self, r#b}};
+                use a::{
+                    r#match::{self, r#b},
+                };
                 use ::r#type::{self as r#t};
             )),
             ["r#abc", "r#match", "r#b", "r#t"]
