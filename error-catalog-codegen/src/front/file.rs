@@ -347,6 +347,14 @@ mod tests {
             .collect()
     }
 
+    /// One error per expected start, in order.
+    fn assert_starts(errors: &[String], expected: &[&str]) {
+        assert_eq!(errors.len(), expected.len(), "{errors:#?}");
+        for (error, expected) in errors.iter().zip(expected) {
+            assert!(error.starts_with(expected), "{error}\nexpected: {expected}");
+        }
+    }
+
     #[test]
     fn a_clean_file_expands_and_includes_its_bytes() {
         let errors = errors_for("ok.tsv", "code\tname\tmessage\nA.1\tone\tOne {0}.\n");
@@ -404,10 +412,7 @@ mod tests {
             "errors.tsv:5: row A.3: HTTP status `700` is outside 100..=599",
             "errors.tsv:6: row A.1: in the message, the `{` at character 6 (\"Four {.\") is never closed",
         ];
-        assert_eq!(errors.len(), expected.len(), "{errors:#?}");
-        for (error, expected) in errors.iter().zip(expected) {
-            assert!(error.starts_with(expected), "{error}\nexpected: {expected}");
-        }
+        assert_starts(&errors, &expected);
     }
 
     #[test]
@@ -461,10 +466,7 @@ mod tests {
             "cells.tsv:5: row A.4: the group `Db // comment` is not a Rust identifier; a cell is taken as written",
             "cells.tsv:6: row A.5: the name `e\\u{200b}` is not a Rust identifier; it holds '\\\\u{200b}' (U+200B)",
         ];
-        assert_eq!(errors.len(), expected.len(), "{errors:#?}");
-        for (error, expected) in errors.iter().zip(expected) {
-            assert!(error.starts_with(expected), "{error}\nexpected: {expected}");
-        }
+        assert_starts(&errors, &expected);
         // What is an identifier stays one: raw, non-ASCII, spaces around it.
         let ok = errors_for(
             "cells-ok.tsv",
