@@ -4,6 +4,7 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use syn::{Attribute, Path, Type};
 
+use crate::diag::messages::RowName;
 pub use crate::front::row_attrs::Lifecycle;
 
 pub struct Catalog {
@@ -94,10 +95,13 @@ pub enum Piece {
 
 impl Row {
     /// How diagnostics name the row: `row LOGIN.0001`, `errors.tsv:12: row LOGIN.0001`.
-    pub fn whose(&self) -> String {
-        match &self.origin {
-            Some(origin) => format!("{origin}: row {}", self.code),
-            None => format!("row {}", self.code),
+    pub fn whose(&self) -> RowName<'_> {
+        RowName {
+            origin: self.origin.as_deref(),
+            code: &self.code,
+            // A checked row has a code: its number is never shown.
+            number: 0,
+            name: &self.ctor,
         }
     }
 

@@ -1,5 +1,6 @@
 //! The `#[error_catalog]` attribute macro. Depend on the `error-catalog` crate, which
 //! re-exports it with its documentation; this crate is only the proc-macro entry point.
+#![forbid(unsafe_code)]
 
 use proc_macro::TokenStream;
 

@@ -83,6 +83,7 @@
 //! | `http` | `http::StatusCode` from [`Status`], `CatalogError::http_status` |
 //! | `axum` | `IntoResponse` for the generated enums and the [`wire`] shapes (see `response`); turns on `std`, `json` and `http` |
 #![no_std]
+#![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
 extern crate alloc;

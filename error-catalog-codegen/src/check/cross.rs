@@ -6,7 +6,8 @@ use crate::hash::{self, FnvMap};
 
 /// Reports every row whose code an earlier row already has, unless each row with the code is
 /// marked `#[shared_code]`; returns the reported rows' indexes. A marked row whose code is
-/// unique is reported too, so the mark stays truthful.
+/// unique is reported too, so the mark stays truthful. The errors are the rows': the others
+/// are still generated.
 pub(super) fn check_duplicate_codes(rows: &[Row], errors: &mut Errors) -> Vec<usize> {
     /// For each code: its first row, how many rows have it, how many of them are unmarked.
     struct Seen {
@@ -35,19 +36,22 @@ pub(super) fn check_duplicate_codes(rows: &[Row], errors: &mut Errors) -> Vec<us
     for ((i, row), &slot) in rows.iter().enumerate().zip(&slots) {
         let same = &seen[slot];
         match (same.count, row.shared_code) {
-            (1, Some(span)) => errors.span(
-                span,
-                format!(
-                    "{}: `#[shared_code]` but no other row has code `{}`; remove the attribute",
-                    row.whose(),
-                    row.code
-                ),
-            ),
+            (1, Some(span)) => {
+                duplicates.push(i);
+                errors.row_span(
+                    span,
+                    format!(
+                        "{}: `#[shared_code]` but no other row has code `{}`; remove the attribute",
+                        row.whose(),
+                        row.code
+                    ),
+                );
+            }
             (1, None) | (_, Some(_)) => {}
             (_, None) => {
                 let first = &rows[same.first];
                 if same.first != i {
-                    errors.span(
+                    errors.row_span(
                         row.code_span,
                         format!(
                             "{}: duplicate code; row `{}` already has code `{}`; give each row its own code, or, if the vendor really uses it for several rows, mark each of them `#[shared_code]`",
@@ -57,7 +61,8 @@ pub(super) fn check_duplicate_codes(rows: &[Row], errors: &mut Errors) -> Vec<us
                     duplicates.push(i);
                 } else if same.unmarked == 1 {
                     // The later rows are all marked: this first one is the one to fix.
-                    errors.span(
+                    duplicates.push(i);
+                    errors.row_span(
                         row.code_span,
                         format!("{}: code `{}` is shared with rows marked `#[shared_code]`; mark this row `#[shared_code]` too", row.whose(), row.code),
                     );
@@ -69,14 +74,15 @@ pub(super) fn check_duplicate_codes(rows: &[Row], errors: &mut Errors) -> Vec<us
 }
 
 /// Names must be unique within a group; a row already reported as a duplicate code is
-/// left out (a copied row would otherwise be reported twice).
-/// `variants` holds each row's variant name.
+/// left out (a copied row would otherwise be reported twice). Returns the reported rows'
+/// indexes (the later of each pair: the earlier one is still generated).
 pub(super) fn check_duplicate_names(
     rows: &[Row],
     groups: &[Group],
     skip: &[usize],
     errors: &mut Errors,
-) {
+) -> Vec<usize> {
+    let mut reported = Vec::new();
     // One map for all groups, emptied between them (keeping its allocation).
     let mut seen: FnvMap<&str, &Row> = FnvMap::default();
     for group in groups {
@@ -93,7 +99,8 @@ pub(super) fn check_duplicate_names(
                         row.ctor, row.variant, earlier.ctor
                     )
                 };
-                errors.at(
+                reported.push(i);
+                errors.row_at(
                     &row.ctor,
                     format!(
                         "{}: {what} is already used in group `{}` by row {}; names must be unique within a group, so rename one of them",
@@ -105,6 +112,7 @@ pub(super) fn check_duplicate_names(
             }
         }
     }
+    reported
 }
 
 #[derive(Clone, Copy, PartialEq)]

@@ -1,6 +1,7 @@
 //! Groups: declarations, the group each row belongs to, and assembling them.
 
 use super::*;
+use crate::diag::messages;
 
 impl Checker<'_> {
     pub(super) fn group_decl(&mut self, decl: GroupDecl) {
@@ -15,30 +16,30 @@ impl Checker<'_> {
             return;
         }
         let docs = self.doc_attrs(&decl.attrs, &whose, "group declarations");
-        let mut status = None;
+        let mut status = StatusDefault::Unset;
         let mut prefix = None;
         let mut seen: Vec<String> = Vec::new();
         for field in &decl.fields {
             let key = field.key.to_string();
             if GROUP_FIELDS.contains(&key.as_str()) {
                 if seen.contains(&key) {
-                    self.errors.at(
-                        &field.key,
-                        format!("{whose}: setting `{key}` is given twice; keep one"),
-                    );
+                    self.errors
+                        .at(&field.key, messages::given_twice(&whose, "setting", &key));
                     continue;
                 }
                 seen.push(key.clone());
             }
             match key.as_str() {
                 "status" => match &field.value {
-                    Value::Int(lit) => {
-                        status = self::status(lit, &whose, self.errors);
+                    Value::Int(lit) => status = StatusDefault::of(lit, &whose, self.errors),
+                    other => {
+                        // Reported: its rows do not each repeat it as "no status".
+                        status = StatusDefault::NoStatus;
+                        self.errors.at(
+                            other,
+                            format!("{whose}: `status` takes an integer such as `status: 400`"),
+                        );
                     }
-                    other => self.errors.at(
-                        other,
-                        format!("{whose}: `status` takes an integer such as `status: 400`"),
-                    ),
                 },
                 "prefix" => {
                     if let Some(lit) = string_value(field, &whose, self.errors) {
@@ -62,14 +63,10 @@ impl Checker<'_> {
                     }
                 }
                 _ => {
-                    let known = GROUP_FIELDS;
-                    let key = &field.key;
-                    let hint = names::did_you_mean(&key.to_string(), known).map_or_else(
-                        || format!("expected one of: {}", known.join(", ")),
-                        |n| format!("did you mean `{n}`?"),
-                    );
-                    self.errors
-                        .at(key, format!("{whose}: unknown setting `{key}`; {hint}"));
+                    let hint = messages::hint(messages::near(&key, GROUP_FIELDS), GROUP_FIELDS);
+                    let shown = format!("`{key}`");
+                    let message = messages::unknown(&whose, "setting", &shown, &hint);
+                    self.errors.at(&field.key, message);
                 }
             }
         }
@@ -81,8 +78,6 @@ impl Checker<'_> {
         self.groups.push(GroupInfo {
             ident: decl.name,
             status,
-            status_given: seen.iter().any(|k| k == "status"),
-            prefix,
             docs,
         });
     }
@@ -104,9 +99,7 @@ impl Checker<'_> {
         self.by_name.insert(name, i);
         self.groups.push(GroupInfo {
             ident,
-            status: None,
-            status_given: false,
-            prefix: None,
+            status: StatusDefault::Unset,
             docs: Vec::new(),
         });
         i
@@ -153,17 +146,18 @@ impl Checker<'_> {
                     );
                     None
                 }
-                None if self.default_group.is_some() => {
-                    let ident = self.default_group.clone()?;
-                    Some(self.group_index(ident))
-                }
-                None => {
-                    self.errors.at(
+                None => match &self.default_group {
+                    GroupDefault::Group(ident) => Some(self.group_index(ident.clone())),
+                    // The option was reported: the row is left out, without an error of its own.
+                    GroupDefault::Reported => None,
+                    GroupDefault::Unset => {
+                        self.errors.at(
                         &row.code,
                         format!("{whose}: the code has no `PREFIX.` to derive a group from; name the group: `{}`, or set one for all such codes with `#[error_catalog(group = Name)]`", suggest_explicit(row)),
                     );
-                    None
-                }
+                        None
+                    }
+                },
             };
         };
         let text = explicit.to_string();
@@ -223,13 +217,10 @@ pub(super) fn assemble_groups(
 ) -> Vec<Group> {
     let mut groups: Vec<Group> = infos
         .into_iter()
-        .map(|info| {
-            let _ = (info.status, info.prefix);
-            Group {
-                ident: info.ident,
-                docs: info.docs,
-                rows: Vec::new(),
-            }
+        .map(|info| Group {
+            ident: info.ident,
+            docs: info.docs,
+            rows: Vec::new(),
         })
         .collect();
     for (i, row) in rows.iter().enumerate() {

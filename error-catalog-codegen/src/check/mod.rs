@@ -1,19 +1,20 @@
 //! Checks a parsed table and builds the model. Every problem is reported (pointed at the
 //! offending tokens, naming the row by its code) and checking goes on, so one build shows
 //! every mistake; a row with a problem is left out of the cross-row checks that would only
-//! repeat it.
+//! repeat it, and out of the model, which still holds the other rows when every problem
+//! belongs to a row.
 
 use std::collections::BTreeSet;
 use std::fmt::Display;
 
 use proc_macro2::{Ident, Span};
 use quote::{format_ident, quote, ToTokens};
-use syn::{Attribute, Expr, Lit};
+use syn::Attribute;
 
-use crate::diag::Errors;
-use crate::front::ast::{self, Field, GroupDecl, Int, Str, Table, Value};
+use crate::diag::{messages, Errors};
+use crate::front::ast::{self, Field, GroupDecl, Str, Table, Value};
 use crate::front::module::Module;
-use crate::front::options::Options;
+use crate::front::options::{self, GroupDefault, Options, StatusDefault};
 use crate::front::row_attrs;
 use crate::model::{self, Catalog, Group, Piece, Row, Template};
 use crate::names;
@@ -26,11 +27,7 @@ const GROUP_FIELDS: &[&str] = &["status", "prefix"];
 /// What a group declaration says, once checked.
 struct GroupInfo {
     ident: Ident,
-    status: Option<u16>,
-    /// The declaration sets a status, even one reported as invalid: its rows then do not
-    /// repeat that error as "no status".
-    status_given: bool,
-    prefix: Option<String>,
+    status: StatusDefault,
     docs: Vec<Attribute>,
 }
 
@@ -45,31 +42,23 @@ struct Checker<'a> {
     /// The last prefix looked up for a row that names no group, and its group: the next row
     /// usually has the same, found then without hashing. Empty at first: no prefix is empty.
     last_prefix: (String, usize),
-    default_status: Option<u16>,
-    /// `#[error_catalog(status = …)]` is present, even if reported as invalid (or `none`).
-    default_status_given: bool,
+    default_status: StatusDefault,
     /// The catalog's placeholder dialect; a row may override it.
     dialect: Dialect,
     /// The group of codes without a `PREFIX.`.
-    default_group: Option<Ident>,
+    default_group: GroupDefault,
 }
 
+/// The checked catalog: every row when there is no error; with errors that all belong to
+/// rows, the rows without any (their groups, the error enum and the registry), so that the
+/// good rows keep their types; `None` when a problem concerns the catalog as a whole (an
+/// option, a group declaration, a name collision) or no row is left.
 pub fn catalog(
     options: &Options,
     module: &Module,
     table: Table,
     errors: &mut Errors,
 ) -> Option<Catalog> {
-    let default_status = default_status(options.status.as_ref(), errors);
-    let dialect = options
-        .dialect
-        .as_ref()
-        .and_then(|lit| row_attrs::dialect(lit, &"the catalog", errors))
-        .unwrap_or_default();
-    let docs_url = options
-        .docs_url
-        .as_ref()
-        .and_then(|lit| crate::front::options::docs_url(lit, errors));
     let mut checker = Checker {
         errors,
         groups: Vec::new(),
@@ -77,9 +66,8 @@ pub fn catalog(
         by_prefix: FnvMap::default(),
         derived: FnvMap::default(),
         last_prefix: (String::new(), 0),
-        default_status,
-        default_status_given: options.status_given,
-        dialect,
+        default_status: options.status,
+        dialect: options.dialect.unwrap_or_default(),
         default_group: options.group.clone(),
     };
     let mut rows_ast = Vec::with_capacity(table.items.len());
@@ -101,9 +89,9 @@ pub fn catalog(
         .clone()
         .unwrap_or_else(|| Ident::new("Error", Span::call_site()));
     let Checker { errors, groups, .. } = checker;
-    let groups = assemble_groups(groups, &rows, errors);
-    let duplicates = check_duplicate_codes(&rows, errors);
-    check_duplicate_names(&rows, &groups, &duplicates, errors);
+    let mut groups = assemble_groups(groups, &rows, errors);
+    let mut failed = check_duplicate_codes(&rows, errors);
+    failed.extend(check_duplicate_names(&rows, &groups, &failed, errors));
     check_generated_names(&groups, &rows, &error_name, module, errors);
     if !had_rows && errors.is_empty() {
         errors.at(
@@ -111,8 +99,14 @@ pub fn catalog(
             format!("the catalog of module `{}` has no rows; add rows such as `400 \"APP.0001\" not_found message: \"Application does not exist.\";`", module.ident),
         );
     }
-    if !errors.is_empty() {
+    if !errors.only_rows() {
         return None;
+    }
+    if !errors.is_empty() {
+        keep_rows_without_errors(&mut groups, &mut rows, &failed);
+        if rows.is_empty() {
+            return None;
+        }
     }
     Some(Catalog {
         module: module.ident.clone(),
@@ -127,58 +121,40 @@ pub fn catalog(
             .unwrap_or_else(|| vec![syn::parse_quote!(Clone), syn::parse_quote!(PartialEq)]),
         groups,
         rows,
-        docs_url,
+        docs_url: options.docs_url.clone(),
         changes: Vec::new(),
         lock_include: proc_macro2::TokenStream::new(),
     })
 }
 
-/// `status = 400` (a default) or `status = none` (a catalog without HTTP statuses: rows
-/// without a status have none, which `default_status_given` keeps from being an error).
-fn default_status(expr: Option<&Expr>, errors: &mut Errors) -> Option<u16> {
-    match expr? {
-        Expr::Lit(syn::ExprLit {
-            lit: Lit::Int(lit), ..
-        }) => status(&Int::from_lit(lit), &"the catalog's default status", errors),
-        // `args` accepts no other form than an integer or `none`.
-        _ => None,
+/// Leaves out the rows the cross-row checks reported (`failed`: indexes into `rows`) and the
+/// groups left without rows (an empty enum has no `match` to render it with), renumbering the
+/// rest.
+fn keep_rows_without_errors(groups: &mut Vec<Group>, rows: &mut Vec<Row>, failed: &[usize]) {
+    let mut keep = vec![true; rows.len()];
+    for &i in failed {
+        keep[i] = false;
     }
-}
-
-/// A status literal in `100..=599`, or a reported error.
-fn status(lit: &Int, whose: &dyn Display, errors: &mut Errors) -> Option<u16> {
-    // `404f32` is an integer token with a float's suffix: a float all the same.
-    if lit.float || matches!(&*lit.suffix, "f16" | "f32" | "f64" | "f128") {
-        errors.at(
-            lit,
-            format!(
-                "{whose}: status `{}` is not an integer; write an HTTP status such as `404`",
-                lit.written()
-            ),
-        );
-        return None;
+    let mut keep = keep.into_iter();
+    rows.retain(|_| keep.next().unwrap_or_default());
+    let mut used = vec![false; groups.len()];
+    for row in rows.iter() {
+        used[row.group] = true;
     }
-    if !lit.suffix.is_empty() {
-        errors.at(
-            lit,
-            format!(
-                "{whose}: status `{}` has the suffix `{}`; write `{}` (a status has no type)",
-                lit.written(),
-                lit.suffix,
-                lit.digits
-            ),
-        );
-        return None;
+    let mut renumbered = Vec::with_capacity(groups.len());
+    let mut kept = 0;
+    for &used in &used {
+        renumbered.push(kept);
+        kept += usize::from(used);
     }
-    match lit.digits.parse::<u16>() {
-        Ok(n) if (100..=599).contains(&n) => Some(n),
-        _ => {
-            errors.at(
-                lit,
-                format!("{whose}: HTTP status `{}` is outside 100..=599; use a status such as 400, 404 or 500", lit.digits),
-            );
-            None
-        }
+    let mut used = used.into_iter();
+    groups.retain(|_| used.next().unwrap_or_default());
+    for group in groups.iter_mut() {
+        group.rows.clear();
+    }
+    for (i, row) in rows.iter_mut().enumerate() {
+        row.group = renumbered[row.group];
+        groups[row.group].rows.push(i);
     }
 }
 
@@ -225,12 +201,10 @@ fn unknown_key(
     errors: &mut Errors,
 ) -> Option<&'static str> {
     let name = key.to_string();
-    let near = names::did_you_mean(&name, known);
-    let hint = match near {
-        Some(near) => format!("did you mean `{near}`?"),
-        None => format!("expected one of: {}", known.join(", ")),
-    };
-    errors.at(key, format!("{whose}: unknown column `{name}`; {hint}"));
+    let near = messages::near(&name, known);
+    let hint = messages::hint(near, known);
+    let shown = format!("`{name}`");
+    errors.at(key, messages::unknown(whose, "column", &shown, &hint));
     near
 }
 

@@ -14,10 +14,19 @@ impl Checker<'_> {
         match template::scan_with(source, dialect) {
             Ok(parts) => Some(parts),
             Err(list) => {
-                // `describe_all`: linear in the text however many errors it has.
-                for message in template::describe_all(source, &list) {
-                    self.errors
-                        .at(lit, format!("{whose}: in the {column}, {message}"));
+                // `describe_all`: linear in the text however many errors it has, and lazy.
+                let mut messages = template::describe_all(source, &list);
+                for done in 0..list.len() {
+                    if self.errors.full() {
+                        // Past the limit: counted, not described (each description
+                        // quotes the text around the mistake).
+                        self.errors.hide(list.len() - done);
+                        break;
+                    }
+                    if let Some(message) = messages.next() {
+                        self.errors
+                            .at(lit, format!("{whose}: in the {column}, {message}"));
+                    }
                 }
                 None
             }
@@ -56,7 +65,6 @@ impl Checker<'_> {
         whose: &dyn Display,
         dialect: Dialect,
     ) -> Option<ParamSet> {
-        let before = self.errors.len();
         let mut seen = BTreeSet::new();
         // Parameters already reported (keyword, duplicate): not also "never used".
         let mut reported = vec![false; declared.list.len()];
@@ -164,7 +172,9 @@ impl Checker<'_> {
                 );
             }
         }
-        if self.errors.len() > before {
+        // Each mistake above was reported: a keyword or duplicate, a placeholder without a
+        // parameter, or a parameter never used.
+        if reported.contains(&true) || !missing.is_empty() || used.contains(&false) {
             return None;
         }
         Some(ParamSet {

@@ -2,6 +2,7 @@
 
 use super::params::KeyLookup;
 use super::*;
+use crate::diag::messages::{self, RowName};
 
 impl Checker<'_> {
     /// Checks one row, reporting every problem it has; `None` if there was any. The row's
@@ -57,8 +58,8 @@ impl Checker<'_> {
 
     fn check_row(&mut self, row: &ast::Row) -> Option<Checked> {
         let code = &row.code.value;
-        let whose = Whose(row);
-        let before = self.errors.len();
+        let whose = whose(row);
+        self.errors.begin_row();
         if code.is_empty() {
             self.errors.at(
                 &row.code,
@@ -76,22 +77,24 @@ impl Checker<'_> {
             self.resolve_group(row, &whose, code)
         };
         let status = match &row.status {
-            Some(lit) => status(lit, &whose, self.errors),
+            Some(lit) => options::status(lit, &whose, self.errors),
             None => {
-                let inherited = group
-                    .and_then(|g| self.groups[g].status)
-                    .or(self.default_status);
-                // An invalid status on the group or the catalog was reported already.
-                let reported =
-                    group.is_some_and(|g| self.groups[g].status_given) || self.default_status_given;
-                if let Some(g) = group.filter(|_| inherited.is_none() && !reported) {
-                    let g = &self.groups[g].ident;
-                    self.errors.at(
-                        &row.code,
-                        format!("{whose} has no HTTP status; start the row with one (`400 \"{code}\" …`), or set a default with `group {g} {{ status: 400 }}` or `#[error_catalog(status = 400)]`, or declare a catalog without HTTP statuses with `#[error_catalog(status = none)]`"),
-                    );
+                let group_default = group.map_or(StatusDefault::Unset, |g| self.groups[g].status);
+                match group_default.or(self.default_status) {
+                    StatusDefault::Status(status) => Some(status),
+                    // `status = none`, or an invalid default reported already.
+                    StatusDefault::NoStatus => None,
+                    StatusDefault::Unset => {
+                        if let Some(g) = group {
+                            let g = &self.groups[g].ident;
+                            self.errors.at(
+                                &row.code,
+                                format!("{whose} has no HTTP status; start the row with one (`400 \"{code}\" …`), or set a default with `group {g} {{ status: 400 }}` or `#[error_catalog(status = 400)]`, or declare a catalog without HTTP statuses with `#[error_catalog(status = none)]`"),
+                            );
+                        }
+                        None
+                    }
                 }
-                inherited
             }
         };
         let names = self.row_name(&row.name, &whose);
@@ -126,7 +129,7 @@ impl Checker<'_> {
                     pieces: pieces_of(parts, &params.keys),
                 })
             });
-        if self.errors.len() > before {
+        if self.errors.end_row(row.code.span(), &whose) {
             return None;
         }
         let ((params, parts), (variant, variant_name, ctor_name)) = (params?, names?);
@@ -237,10 +240,8 @@ impl Checker<'_> {
             };
             let key = ROW_COLUMNS[index];
             if std::mem::replace(&mut seen[index], true) {
-                self.errors.at(
-                    &field.key,
-                    format!("{whose}: column `{key}` is given twice; keep one"),
-                );
+                self.errors
+                    .at(&field.key, messages::given_twice(whose, "column", &key));
                 continue;
             }
             let slot = match index {
@@ -269,21 +270,13 @@ impl Checker<'_> {
     }
 }
 
-/// How diagnostics name a row: `row LOGIN.0001`, or `row #3 (`name`)` without a code; a row
-/// read from a file says where first: `errors.tsv:12: row X`. Formatted only into an error.
-pub(super) struct Whose<'r>(&'r ast::Row);
-
-impl Display for Whose<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let row = self.0;
-        if let Some(origin) = &row.origin {
-            write!(f, "{origin}: ")?;
-        }
-        if row.code.value.is_empty() {
-            write!(f, "row #{} (`{}`)", row.number, row.name)
-        } else {
-            write!(f, "row {}", row.code.value)
-        }
+/// How diagnostics name `row` (`diag::messages::RowName`).
+pub(super) fn whose(row: &ast::Row) -> RowName<'_> {
+    RowName {
+        origin: row.origin.as_deref(),
+        code: &row.code.value,
+        number: row.number,
+        name: &row.name,
     }
 }
 

@@ -370,3 +370,7 @@ fn attribute_options_in_each_form() {
         "{list:#?}"
     );
 }
+
+mod fallback;
+mod limits;
+mod options;

@@ -289,7 +289,13 @@ pub fn table(tokens: TokenStream, close: Span, errors: &mut Errors) -> Table {
             }
             Err(error) => {
                 rows += 1;
-                errors.push(error);
+                // A row that failed to parse is that row's error (the other rows are still
+                // generated); a group declaration's concerns every row that would be in it.
+                if is_group(this) {
+                    errors.push(error);
+                } else {
+                    errors.row_push(error);
+                }
             }
         }
     }
@@ -331,14 +337,8 @@ pub fn nests_deeper(tokens: &[TokenTree], limit: usize) -> bool {
 /// How many tokens the item at the start of `tokens` takes: a row up to its `;`, a group
 /// declaration up to its `{ … }` and a `;` after it (or up to a `;` before any braces).
 fn item_len(tokens: &[TokenTree]) -> usize {
-    let mut i = 0;
-    while let [TokenTree::Punct(hash), TokenTree::Group(attr), ..] = &tokens[i..] {
-        if hash.as_char() != '#' || attr.delimiter() != Delimiter::Bracket {
-            break;
-        }
-        i += 2;
-    }
-    let is_group = matches!(tokens.get(i), Some(TokenTree::Ident(word)) if word == "group");
+    let mut i = attrs_len(tokens);
+    let is_group = is_group(tokens);
     while i < tokens.len() {
         i += 1;
         match &tokens[i - 1] {
@@ -353,6 +353,23 @@ fn item_len(tokens: &[TokenTree]) -> usize {
         }
     }
     i
+}
+
+/// How many tokens the outer attributes at the start of `tokens` take.
+fn attrs_len(tokens: &[TokenTree]) -> usize {
+    let mut i = 0;
+    while let [TokenTree::Punct(hash), TokenTree::Group(attr), ..] = &tokens[i..] {
+        if hash.as_char() != '#' || attr.delimiter() != Delimiter::Bracket {
+            break;
+        }
+        i += 2;
+    }
+    i
+}
+
+/// `true` if the item at the start of `tokens` is a group declaration.
+fn is_group(tokens: &[TokenTree]) -> bool {
+    matches!(tokens.get(attrs_len(tokens)), Some(TokenTree::Ident(word)) if word == "group")
 }
 
 /// The common row, `400 "CODE" name message: "…", solution: "…";` (optionally `Group::name`),

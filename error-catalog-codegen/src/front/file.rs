@@ -186,7 +186,13 @@ fn rows(records: &[Record], name: &str, lit: &LitStr, errors: &mut Errors) -> Ve
     rest.iter()
         .enumerate()
         .filter_map(|(i, record)| {
-            let mut row = row(record, &header, name, lit, errors)?;
+            // A bad line is that row's error: the other rows are still generated.
+            errors.begin_row();
+            let row = row(record, &header, name, lit, errors);
+            let code = header.get(record, "code");
+            let whose = format_args!("{name}:{}: row {code}", record.line);
+            errors.end_row(lit.span(), &whose);
+            let mut row = row?;
             // Rows are numbered from the first data line, skipped ones counted.
             row.number = i + 1;
             Some(row)

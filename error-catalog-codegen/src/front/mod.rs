@@ -1,9 +1,9 @@
 //! The front end: options, the module, the table (inline or from a file), checked into the
-//! model. Every problem is reported; on any, the result is the tokens to emit instead (the
-//! errors and the module without its table).
+//! model. Every problem is reported; the model then holds the rows that checked, when every
+//! problem belongs to a row (the rest of the catalog is still generated, so that an IDE
+//! keeps its types while a row is being typed), and is `None` otherwise.
 
 use proc_macro2::TokenStream;
-use quote::quote;
 
 use crate::check;
 use crate::diag::Errors;
@@ -20,8 +20,17 @@ pub mod row_attrs;
 
 use self::module::Module;
 
-/// The module and its checked catalog, or the tokens to emit in their place.
-pub fn run(attr: TokenStream, item: TokenStream) -> Result<(Module, Catalog), TokenStream> {
+/// What the expansion emits: the errors, the module, and what to generate in it.
+pub struct Outcome {
+    pub errors: Errors,
+    /// The annotated module, or (not an inline module) the tokens to emit in its place.
+    pub module: Result<Module, TokenStream>,
+    /// The checked catalog: every row if `errors` is empty, else the rows without errors;
+    /// `None` if nothing can be generated.
+    pub catalog: Option<Catalog>,
+}
+
+pub fn run(attr: TokenStream, item: TokenStream) -> Outcome {
     let mut errors = Errors::new();
     // As for the table's items (`ast::MAX_NESTING`): syn would recurse once per level.
     let attr_tokens: Vec<proc_macro2::TokenTree> = attr.clone().into_iter().collect();
@@ -38,8 +47,11 @@ pub fn run(attr: TokenStream, item: TokenStream) -> Result<(Module, Catalog), To
     let mut module = match module::parse(item, &mut errors) {
         Ok(module) => module,
         Err(passed) => {
-            let errors = errors.to_compile_errors();
-            return Err(quote!(#errors #passed));
+            return Outcome {
+                errors,
+                module: Err(passed),
+                catalog: None,
+            }
         }
     };
     for (extra, _) in module.tables.iter().skip(1) {
@@ -78,27 +90,28 @@ pub fn run(attr: TokenStream, item: TokenStream) -> Result<(Module, Catalog), To
             &module.ident,
             format!("module `{}` has no `catalog! {{ … }}` table; add one with the rows, e.g. `catalog! {{ 400 \"APP.0001\" not_found message: \"Application does not exist.\"; }}`", module.ident),
         );
-        let errors = errors.to_compile_errors();
-        let module = module.emit(None, TokenStream::new());
-        return Err(quote!(#errors #module));
+        return Outcome {
+            errors,
+            module: Ok(module),
+            catalog: None,
+        };
     };
     if let Some(Some(loaded)) = loaded {
         table
             .items
             .extend(loaded.rows.into_iter().map(ast::Item::Row));
     }
-    let mut model = check::catalog(&options, &module, table, &mut errors);
+    let mut catalog = check::catalog(&options, &module, table, &mut errors);
     // The contract is checked on a valid table only: a half-checked one would report every
     // row it dropped as a removed code.
-    if let (Some(model), Some(lit)) = (&mut model, &options.lock) {
+    if let (Some(model), Some(lit), true) = (&mut catalog, &options.lock, errors.is_empty()) {
         check::lock::check(model, lit, &mut errors);
     }
-    match model {
-        Some(model) if errors.is_empty() => Ok((module, model)),
-        _ => {
-            let errors = errors.to_compile_errors();
-            let module = module.emit(None, TokenStream::new());
-            Err(quote!(#errors #module))
-        }
+    // A broken contract concerns the catalog: nothing is generated then.
+    let catalog = catalog.filter(|_| errors.only_rows());
+    Outcome {
+        errors,
+        module: Ok(module),
+        catalog,
     }
 }

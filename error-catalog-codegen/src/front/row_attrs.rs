@@ -9,7 +9,7 @@ use quote::ToTokens;
 use syn::spanned::Spanned;
 use syn::{Attribute, Expr, Lit, LitStr, Meta};
 
-use crate::diag::Errors;
+use crate::diag::{messages, Errors};
 use crate::names;
 use crate::template::Dialect;
 
@@ -97,13 +97,11 @@ pub fn dialect(lit: &LitStr, whose: &dyn Display, errors: &mut Errors) -> Option
     let name = lit.value();
     let found = Dialect::from_name(&name);
     if found.is_none() {
-        let hint = match names::did_you_mean(&name, Dialect::NAMES) {
-            Some(near) => format!("did you mean `{near}`?"),
-            None => format!("expected one of: {}", Dialect::NAMES.join(", ")),
-        };
+        let hint = messages::hint(messages::near(&name, Dialect::NAMES), Dialect::NAMES);
+        let shown = format!("{name:?}");
         errors.at(
             lit,
-            format!("{whose}: unknown placeholder dialect {name:?}; {hint}"),
+            messages::unknown(whose, "placeholder dialect", &shown, &hint),
         );
     }
     found
