@@ -144,14 +144,41 @@ pub fn doc_lines(attrs: &[Attribute]) -> Vec<String> {
     attrs
         .iter()
         .filter_map(|attr| match &attr.meta {
-            syn::Meta::NameValue(nv) if nv.path.is_ident("doc") => match &nv.value {
-                syn::Expr::Lit(syn::ExprLit {
-                    lit: syn::Lit::Str(s),
-                    ..
-                }) => Some(s.value()),
-                _ => None,
-            },
+            syn::Meta::NameValue(nv) if nv.path.is_ident("doc") => doc_value(&nv.value),
             _ => None,
         })
         .collect()
+}
+
+/// The text of a `#[doc = …]` value as rustdoc sees it: a string literal, or `concat!` of
+/// literals (strings, characters, unsuffixed integers, booleans), evaluated as `concat!`
+/// does. `None` for anything else (`include_str!`, `env!`, a suffixed number…), which the
+/// checker reports: `Entry::doc()` must not differ from the rustdoc.
+pub fn doc_value(value: &syn::Expr) -> Option<String> {
+    match value {
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(s),
+            ..
+        }) => Some(s.value()),
+        syn::Expr::Macro(m) if m.mac.path.is_ident("concat") => {
+            let parts = m
+                .mac
+                .parse_body_with(
+                    syn::punctuated::Punctuated::<syn::Lit, syn::Token![,]>::parse_terminated,
+                )
+                .ok()?;
+            let mut text = String::new();
+            for part in parts {
+                match part {
+                    syn::Lit::Str(s) if s.suffix().is_empty() => text.push_str(&s.value()),
+                    syn::Lit::Char(c) if c.suffix().is_empty() => text.push(c.value()),
+                    syn::Lit::Int(i) if i.suffix().is_empty() => text.push_str(i.base10_digits()),
+                    syn::Lit::Bool(b) => text.push_str(if b.value { "true" } else { "false" }),
+                    _ => return None,
+                }
+            }
+            Some(text)
+        }
+        _ => None,
+    }
 }

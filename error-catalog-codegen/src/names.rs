@@ -76,6 +76,28 @@ pub fn ident(name: &str, span: Span) -> Ident {
     }
 }
 
+/// The name an identifier's text stands for: `r#type` → `type`, `r#Login` → `Login`,
+/// `Login` → `Login`. Rust treats `r#Login` and `Login` as one name, so every comparison of
+/// names (collisions, groups, imports, parameters) goes through this, never through the
+/// identifier's text.
+pub fn unraw(text: &str) -> &str {
+    text.strip_prefix("r#").unwrap_or(text)
+}
+
+/// [`unraw`] of an identifier, as an owned string.
+pub fn name_of(ident: &Ident) -> String {
+    let text = ident.to_string();
+    match text.strip_prefix("r#") {
+        Some(bare) => bare.to_string(),
+        None => text,
+    }
+}
+
+/// `true` when `ident` names `name` (raw or not): `r#Login` names `Login`.
+pub fn same_name(ident: &Ident, name: &str) -> bool {
+    unraw(&ident.to_string()) == unraw(name)
+}
+
 /// The part of a code before its last `.`, if there is one and it is not empty.
 pub fn code_prefix(code: &str) -> Option<&str> {
     match code.rfind('.') {
@@ -110,6 +132,25 @@ pub fn upper_camel(text: &str) -> Option<String> {
     } else {
         None
     }
+}
+
+/// `true` for a type name that rustc's `non_camel_case_types` accepts: leading and trailing
+/// `_` aside, it does not start with a lowercase letter, has no `__`, and no `_` next to a
+/// letter that has case (`Login`, `HTTPError`, `用户`, `V2_1`; not `login`, `Login_x`).
+pub fn is_upper_camel(name: &str) -> bool {
+    let name = name.trim_matches('_');
+    let has_case = |c: char| c.is_lowercase() || c.is_uppercase();
+    let mut previous: Option<char> = None;
+    for c in name.chars() {
+        match previous {
+            None if c.is_lowercase() => return false,
+            Some('_') if c == '_' || has_case(c) => return false,
+            Some(p) if c == '_' && has_case(p) => return false,
+            _ => {}
+        }
+        previous = Some(c);
+    }
+    true
 }
 
 /// `snake_case` check for constructor names: lowercase letters, digits and single
@@ -260,6 +301,40 @@ mod tests {
         assert!(!is_identifier("r#é"));
         assert_eq!(upper_camel("Ⓐ"), None);
         assert_eq!(upper_camel("x²y"), None);
+    }
+
+    #[test]
+    fn camel_case_as_rustc_sees_it() {
+        for good in [
+            "Login",
+            "HTTPError",
+            "LOGIN",
+            "用户",
+            "V2_1",
+            "_Private",
+            "A",
+        ] {
+            assert!(is_upper_camel(good), "{good}");
+        }
+        for bad in ["login", "Login_x", "Login__X", "a_B", "x_"] {
+            assert!(!is_upper_camel(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn raw_names_are_their_bare_names() {
+        let raw = Ident::new_raw("Login", Span::call_site());
+        assert_eq!(raw.to_string(), "r#Login");
+        assert_eq!(name_of(&raw), "Login");
+        assert!(same_name(&raw, "Login") && same_name(&raw, "r#Login"));
+        assert!(same_name(
+            &Ident::new("Login", Span::call_site()),
+            "r#Login"
+        ));
+        assert!(!same_name(&raw, "Logout"));
+        assert_eq!(unraw("r#type"), "type");
+        // One prefix only: `r#r#a` is no identifier, and stays visibly wrong.
+        assert_eq!(unraw("r#r#a"), "r#a");
     }
 
     #[test]

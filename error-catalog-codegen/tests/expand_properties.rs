@@ -429,6 +429,79 @@ proptest! {
     }
 }
 
+/// A `use` tree: paths of plain and raw identifiers (and `self`, `super`, `crate`), ending
+/// in a name, a glob, a rename or a nested group of trees.
+fn use_tree() -> impl Strategy<Value = String> {
+    const SEGMENTS: &[&str] = &[
+        "a",
+        "r#abc",
+        "r#match",
+        "r#type",
+        "self",
+        "super",
+        "crate",
+        "std",
+        "Login",
+        "r#Login",
+        "CATALOG",
+        "r#CATALOG",
+        "Error",
+        "r#Error",
+        "r#fn",
+        "用户",
+    ];
+    let path = proptest::collection::vec(proptest::sample::select(SEGMENTS), 1..4)
+        .prop_map(|segments| segments.join("::"));
+    let leaf =
+        (path.clone(), 0u8..4, proptest::sample::select(SEGMENTS)).prop_map(|(path, end, name)| {
+            match end {
+                0 => path,
+                1 => format!("{path}::*"),
+                2 => format!("{path} as {name}"),
+                _ => format!("{path} as _"),
+            }
+        });
+    leaf.prop_recursive(4, 24, 4, move |inner| {
+        (
+            path.clone(),
+            proptest::collection::vec(inner, 0..4),
+            any::<bool>(),
+        )
+            .prop_map(|(path, trees, with_self)| {
+                let mut trees = trees;
+                if with_self {
+                    trees.push("self".into());
+                }
+                format!("{path}::{{{}}}", trees.join(", "))
+            })
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    /// The module's own `use` items, raw identifiers and `self` at any depth among them (a
+    /// raw identifier before `::{self}` once panicked): the macro never panics, and the only
+    /// errors a valid table can get from imports are collisions with the generated names,
+    /// each naming the import.
+    #[test]
+    fn use_trees_never_panic(trees in proptest::collection::vec(use_tree(), 1..4), leading in any::<bool>()) {
+        let uses: String = trees
+            .iter()
+            .map(|t| format!("use {}{t};", if leading { "::" } else { "" }))
+            .collect();
+        let item = format!(
+            "pub mod m {{ {uses} mod inner {{ {uses} }} catalog! {{ 400 \"LOGIN.1\" a message: \"x\"; }} }}"
+        );
+        let item = TokenStream::from_str(&item).unwrap_or_else(|e| panic!("{e}: {item}"));
+        let out = error_catalog_codegen::expand(TokenStream::new(), item);
+        for error in compile_errors(&out) {
+            prop_assert!(error.starts_with("the import `"), "{}: {}", error, uses);
+            prop_assert!(error.contains("collides with the"), "{}: {}", error, uses);
+        }
+    }
+}
+
 /// Random but well-formed token text: a mix of the grammar's words, literals of every kind
 /// and nested groups.
 fn tokens() -> impl Strategy<Value = String> {
@@ -451,6 +524,17 @@ fn tokens() -> impl Strategy<Value = String> {
                 "-",
                 "#[doc = \"d\"]",
                 "r#type",
+                "r#abc",
+                "r#match",
+                "r#Login",
+                "r#CATALOG",
+                "use",
+                "self",
+                "{self}",
+                "::*",
+                "as",
+                "mod",
+                "pub",
                 "type",
                 "Self",
                 "_",

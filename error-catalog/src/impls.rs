@@ -45,6 +45,9 @@ macro_rules! __ec_group {
         units [$($uv:ident $uc:ident $doc:literal = $ui:literal,)*],
         fields [$($fv:ident = $fi:literal { $($field:ident : $bind:ident = $p:literal),* },)*]
     ) => {
+        // A constructor is its row's name, and a vendor may name a row like its group
+        // (`"PF.1" pf` in group `Pf`): that is the catalog's naming, not a mistake.
+        #[allow(clippy::self_named_constructors)]
         impl $group {
             $(
                 #[doc = $doc]

@@ -92,10 +92,14 @@ impl fmt::Debug for Value<'_> {
 
 /// A type that can be a catalog row's parameter.
 ///
-/// Implemented for the integers, floats, `bool`, `char`, `String`, `&'static str`,
-/// `Cow<'static, str>`, `Box<str>` and [`Text`]. For a type of your own, `impl Arg for MyId {}`
-/// is enough: it renders through `Display`. Override [`Arg::parse`] to let clients decode it
-/// back from a received message.
+/// Implemented for the integers (`i128` and `u128` included: a [`Value::Int`]/[`Value::UInt`]
+/// while they fit 64 bits, displayed text beyond), floats, `bool`, `char`, `String`,
+/// `&'static str`, `Cow<'static, str>`, `Box<str>` and [`Text`]. For a type of your own,
+/// `impl Arg for MyId {}` is enough: it renders through `Display`. Override [`Arg::parse`] to
+/// let clients decode it back from a received message.
+///
+/// The numbers parse only from the text they render to (`5`, not `+5`, `05` or `5.0`), so a
+/// decoded value re-renders to exactly the message received.
 ///
 /// ```
 /// use error_catalog::{error_catalog, Arg, CatalogError};
@@ -133,6 +137,7 @@ impl fmt::Debug for Value<'_> {
 /// assert_eq!(decoded, Ok(orders::Error::Order(error)));
 /// assert_eq!(<u32 as Arg>::parse("42"), Some(42));
 /// assert_eq!(<u8 as Arg>::parse("300"), None);
+/// assert_eq!(<u32 as Arg>::parse("+42"), None); // not how 42 renders
 /// ```
 pub trait Arg: fmt::Display {
     /// The value as renderers and serializers see it.
@@ -154,6 +159,28 @@ pub trait Arg: fmt::Display {
     }
 }
 
+/// Reads a number back only from the text it renders to: `5`, not `+5`, `05` or `5.0e0`.
+/// A decoded value re-renders to exactly the received text, so a message that decodes is the
+/// message that would have been sent; a non-canonical number was not rendered by a catalog.
+fn parse_canonical<T: core::str::FromStr + fmt::Display>(text: &str) -> Option<T> {
+    let value: T = text.parse().ok()?;
+    // Compared without allocating: the rendering is written into a comparer.
+    struct Same<'t>(&'t str);
+    impl fmt::Write for Same<'_> {
+        fn write_str(&mut self, s: &str) -> fmt::Result {
+            match self.0.strip_prefix(s) {
+                Some(rest) => {
+                    self.0 = rest;
+                    Ok(())
+                }
+                None => Err(fmt::Error),
+            }
+        }
+    }
+    let mut rest = Same(text);
+    (fmt::write(&mut rest, format_args!("{value}")).is_ok() && rest.0.is_empty()).then_some(value)
+}
+
 macro_rules! numeric_args {
     ($variant:ident as $wide:ty: $($ty:ty),*) => {$(
         impl Arg for $ty {
@@ -161,7 +188,7 @@ macro_rules! numeric_args {
                 Value::$variant(*self as $wide)
             }
             fn parse(text: &str) -> Option<Self> {
-                text.parse().ok()
+                parse_canonical(text)
             }
         }
     )*};
@@ -169,6 +196,22 @@ macro_rules! numeric_args {
 numeric_args!(Int as i64: i8, i16, i32, i64, isize);
 numeric_args!(UInt as u64: u8, u16, u32, u64, usize);
 numeric_args!(Float as f64: f32, f64);
+
+// The 128-bit integers: a number while it fits the 64-bit value, text beyond (a JSON number
+// past 64 bits would lose digits in most readers).
+macro_rules! wide_args {
+    ($($variant:ident as $wide:ty: $ty:ty),*) => {$(
+        impl Arg for $ty {
+            fn value(&self) -> Value<'_> {
+                <$wide>::try_from(*self).map_or(Value::Display(self), Value::$variant)
+            }
+            fn parse(text: &str) -> Option<Self> {
+                parse_canonical(text)
+            }
+        }
+    )*};
+}
+wide_args!(Int as i64: i128, UInt as u64: u128);
 
 impl Arg for bool {
     fn value(&self) -> Value<'_> {
@@ -437,6 +480,37 @@ mod tests {
             Text::display(format_args!("{}-{}", 1, 2)),
             Text::from("1-2")
         );
+    }
+
+    /// A decoded number re-renders to the received text: `+5`, `05`, `-0`, `1e2`, `1.0`
+    /// are not what a catalog renders, so they do not decode.
+    #[test]
+    fn numbers_decode_only_from_their_rendering() {
+        assert_eq!(<u32 as Arg>::parse("5"), Some(5));
+        for text in ["+5", "05", "00", " 5", "5 "] {
+            assert_eq!(<u32 as Arg>::parse(text), None, "{text}");
+        }
+        assert_eq!(<i32 as Arg>::parse("-5"), Some(-5));
+        assert_eq!(<i32 as Arg>::parse("-0"), None);
+        assert_eq!(<f64 as Arg>::parse("2.5"), Some(2.5));
+        for text in ["1e2", "1.0", "+1", "2.50", "infinity"] {
+            assert_eq!(<f64 as Arg>::parse(text), None, "{text}");
+        }
+        assert_eq!(<f64 as Arg>::parse("100"), Some(100.0));
+        assert_eq!(
+            <u128 as Arg>::parse(&u128::MAX.to_string()),
+            Some(u128::MAX)
+        );
+        assert_eq!(<i128 as Arg>::parse("+1"), None);
+    }
+
+    #[test]
+    fn wide_integers_are_numbers_while_they_fit() {
+        assert!(matches!(5i128.value(), Value::Int(5)));
+        assert!(matches!(5u128.value(), Value::UInt(5)));
+        assert!(matches!(u128::MAX.value(), Value::Display(_)));
+        assert_eq!(u128::MAX.value().to_string(), u128::MAX.to_string());
+        assert_eq!(i128::MIN.value().to_string(), i128::MIN.to_string());
     }
 
     #[test]

@@ -173,7 +173,7 @@ pub fn catalog_table(catalog: &Catalog) -> String {
         doc.push_str("::");
         doc.push_str(&groups[row.group]);
         doc.push_str("::");
-        doc.push_str(row.ctor_name.trim_start_matches("r#"));
+        doc.push_str(crate::names::unraw(&row.ctor_name));
         doc.push_str(") | ");
         md_escape_into(&mut doc, &row.message.source);
         doc.push_str(" | ");

@@ -128,7 +128,9 @@ fn group(catalog: &Catalog, group: &Group, out: &mut TokenStream) {
     });
     if !ctors.is_empty() {
         let ctors = TokenGroup::new(Delimiter::Brace, ctors);
-        out.extend(quote!(impl #ident #ctors));
+        // As for the unit rows' constructors (the runtime's `__ec_group!`): a row may be
+        // named like its group.
+        out.extend(quote!(#[allow(clippy::self_named_constructors)] impl #ident #ctors));
     }
     out.extend(quote! {
         #krate::__ec_group! {
@@ -166,7 +168,7 @@ fn variant(catalog: &Catalog, row: &Row, out: &mut TokenStream) {
         let ty = param_type(catalog, p);
         let doc = format!(
             " The `{}` argument of the message.",
-            ident.to_string().trim_start_matches("r#")
+            crate::names::name_of(ident)
         );
         let doc = docs::literal(&doc);
         quote!(#[doc = #doc] #ident: #ty)
@@ -180,7 +182,7 @@ fn variant(catalog: &Catalog, row: &Row, out: &mut TokenStream) {
 
 /// The one line of a constructor's docs (the row's docs and table are on its variant).
 fn constructor_doc(row: &Row) -> String {
-    let name = row.variant_name.trim_start_matches("r#");
+    let name = crate::names::unraw(&row.variant_name);
     let code = row.code.replace('`', "'");
     format!(" Constructs [`{name}`](Self::{name}): `{code}`.")
 }
@@ -274,7 +276,7 @@ fn registry(catalog: &Catalog) -> TokenStream {
     let encoded = table::encode(catalog, &types, &docs);
     let text = docs::literal(&encoded.text);
     let data = Literal::byte_string(&encoded.data);
-    let name = catalog.module.to_string();
+    let name = crate::names::name_of(&catalog.module);
     let doc = format!(
         " The rows of catalog `{name}`, in table order, with lookup by code ({} rows).",
         catalog.rows.len()

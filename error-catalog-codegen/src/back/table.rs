@@ -66,7 +66,7 @@ pub fn encode(catalog: &Catalog, types: &[Vec<String>], docs: &[String]) -> Enco
     let names: Vec<(&str, &str, Vec<String>)> = (catalog.rows.iter())
         .map(|row| {
             let params = (row.params.iter())
-                .map(|p| p.ident.to_string().trim_start_matches("r#").to_string())
+                .map(|p| crate::names::name_of(&p.ident))
                 .collect();
             (row.variant_name.as_str(), row.ctor_name.as_str(), params)
         })

@@ -134,22 +134,24 @@ pub(super) fn check_generated_names(
         .iter()
         .map(|g| {
             (
-                g.ident.to_string(),
+                names::name_of(&g.ident),
                 Namespace::Type,
                 format!("group enum `{}`", g.ident),
             )
         })
         .collect();
     for group in groups {
-        if group.ident == *error_name {
+        if names::same_name(&group.ident, &error_name.to_string()) {
             let prefix = group
                 .rows
                 .first()
                 .and_then(|&i| names::code_prefix(&rows[i].code))
-                .filter(|p| names::upper_camel(p).is_some_and(|n| group.ident == n));
-            let module_enum = names::upper_camel(&module.ident.to_string())
+                .filter(|p| {
+                    names::upper_camel(p).is_some_and(|n| names::same_name(&group.ident, &n))
+                });
+            let module_enum = names::upper_camel(&names::name_of(&module.ident))
                 .map(|m| format!("{m}Error"))
-                .filter(|n| group.ident != n)
+                .filter(|n| !names::same_name(&group.ident, n))
                 .unwrap_or_else(|| "CatalogError".to_string());
             let fix = match prefix {
                 Some(prefix) => format!("rename the enum with `#[error_catalog(error = {module_enum})]`, or map the prefix to another group name: `group {}Group {{ prefix: \"{prefix}\" }}`", group.ident),
@@ -169,7 +171,7 @@ pub(super) fn check_generated_names(
         }
     }
     generated.push((
-        error_name.to_string(),
+        names::name_of(error_name),
         Namespace::Type,
         format!("error enum `{error_name}`"),
     ));
@@ -184,8 +186,11 @@ pub(super) fn check_generated_names(
             // An imported name clashes just like a defined one (E0255); it may be a type or a
             // value, so both namespaces count. Glob imports are shadowed, so they never clash.
             for ident in item.imported() {
-                if let Some((_, _, what)) = generated.iter().find(|(name, _, _)| ident == name) {
-                    errors.at(&ident, format!("the import `{ident}` collides with the {what} that `#[error_catalog]` generates in this module; import it under another name (`use … as Other{ident};`), or refer to it by path"));
+                if let Some((_, _, what)) = generated
+                    .iter()
+                    .find(|(name, _, _)| names::same_name(&ident, name))
+                {
+                    errors.at(&ident, format!("the import `{ident}` collides with the {what} that `#[error_catalog]` generates in this module; import it under another name (`use … as Other{};`), or refer to it by path", names::name_of(&ident)));
                 }
             }
             continue;
@@ -203,7 +208,7 @@ pub(super) fn check_generated_names(
         };
         let clash = generated
             .iter()
-            .find(|(name, space, _)| ident == name && spaces.contains(space));
+            .find(|(name, space, _)| names::same_name(ident, name) && spaces.contains(space));
         if let Some((_, _, what)) = clash {
             errors.at(ident, format!("`{ident}` collides with the {what} that `#[error_catalog]` generates in this module; rename this item"));
         }

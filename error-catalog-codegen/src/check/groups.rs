@@ -6,7 +6,8 @@ use crate::diag::messages;
 impl Checker<'_> {
     pub(super) fn group_decl(&mut self, decl: GroupDecl) {
         let whose = format!("group `{}`", decl.name);
-        let name = decl.name.to_string();
+        // Keyed by the bare name: `group r#A` and a row's derived group `A` are one group.
+        let name = names::name_of(&decl.name);
         if self.by_name.contains_key(&name) {
             self.errors.at(
                 &decl.name,
@@ -97,7 +98,7 @@ impl Checker<'_> {
     }
 
     pub(super) fn group_index(&mut self, ident: Ident) -> usize {
-        let name = ident.to_string();
+        let name = names::name_of(&ident);
         if let Some(&i) = self.by_name.get(&name) {
             return i;
         }
@@ -178,10 +179,10 @@ impl Checker<'_> {
         let derived_name = match &derived {
             // No prefix, or one that makes no type name: the row must name its group.
             None | Some(Derived::Invalid) => return Some(self.group_index(explicit.clone())),
-            Some(Derived::Declared(i)) => self.groups[*i].ident.to_string(),
+            Some(Derived::Declared(i)) => names::name_of(&self.groups[*i].ident),
             Some(Derived::Name(name)) => name.clone(),
         };
-        if text == derived_name {
+        if names::unraw(&text) == derived_name {
             return Some(self.group_index(explicit.clone()));
         }
         let prefix = prefix.unwrap_or_default();
@@ -232,6 +233,21 @@ pub(super) fn assemble_groups(
         .collect();
     for (i, row) in rows.iter().enumerate() {
         groups[row.group].rows.push(i);
+    }
+    // A group is a type: a name that is not UpperCamelCase (`group login`, `login::x`,
+    // `#[error_catalog(group = login)]`) would make rustc warn on the generated enum.
+    for group in &groups {
+        let name = names::name_of(&group.ident);
+        if !names::is_upper_camel(&name) {
+            let fix = match names::upper_camel(&name) {
+                Some(camel) => format!("write `{camel}`"),
+                None => "use an UpperCamelCase name such as `Login`".to_string(),
+            };
+            errors.at(
+                &group.ident,
+                format!("group `{}` is not an UpperCamelCase name; a group is an enum, and rustc warns on `enum {}` (`non_camel_case_types`); {fix}", group.ident, group.ident),
+            );
+        }
     }
     // Report declared groups that received no row only when the table is otherwise clean:
     // with bad rows, an empty group is usually a follow-on of those.

@@ -14,18 +14,19 @@ impl Checker<'_> {
         match template::scan_with(source, dialect) {
             Ok(parts) => Some(parts),
             Err(list) => {
-                let mut list = list.into_iter();
-                while let Some(error) = list.next() {
+                // `describe_all`: linear in the text however many errors it has, and lazy.
+                let mut messages = template::describe_all(source, &list);
+                for done in 0..list.len() {
                     if self.errors.full() {
                         // Past the limit: counted, not described (each description
                         // quotes the text around the mistake).
-                        self.errors.hide(1 + list.len());
+                        self.errors.hide(list.len() - done);
                         break;
                     }
-                    self.errors.at(
-                        lit,
-                        format!("{whose}: in the {column}, {}", error.describe(source)),
-                    );
+                    if let Some(message) = messages.next() {
+                        self.errors
+                            .at(lit, format!("{whose}: in the {column}, {message}"));
+                    }
                 }
                 None
             }
@@ -80,7 +81,7 @@ impl Checker<'_> {
                     format!("{whose}: parameter `{name}` is a Rust keyword; rename it, such as {instead}"),
                 );
                 reported[i] = true;
-            } else if !seen.insert(name.trim_start_matches("r#").to_string()) {
+            } else if !seen.insert(names::unraw(&name).to_string()) {
                 self.errors.at(
                     &p.name,
                     format!("{whose}: parameter `{name}` is declared twice; give each parameter its own name"),
@@ -94,7 +95,7 @@ impl Checker<'_> {
             let name = p.name.to_string();
             keys.push(vec![
                 Key::Index(i),
-                Key::Name(name.trim_start_matches("r#").to_string()),
+                Key::Name(names::unraw(&name).to_string()),
             ]);
         }
         let names: Vec<String> = declared.list.iter().map(|p| p.name.to_string()).collect();
@@ -129,7 +130,7 @@ impl Checker<'_> {
                                 &names.iter().map(String::as_str).collect::<Vec<_>>(),
                             )
                             .map(|near| {
-                                let near = near.trim_start_matches("r#");
+                                let near = names::unraw(near);
                                 format!("did you mean `{}`? Otherwise, ", dialect.spell(&Key::Name(near.to_string())))
                             })
                             .unwrap_or_default();
@@ -148,7 +149,7 @@ impl Checker<'_> {
         }
         for (i, (p, used)) in declared.list.iter().zip(&used).enumerate() {
             if !used {
-                let name = p.name.to_string().trim_start_matches("r#").to_string();
+                let name = names::name_of(&p.name);
                 let spellings: Vec<String> = [
                     dialect.has_names().then(|| dialect.spell(&Key::Name(name))),
                     dialect.has_indices().then(|| dialect.spell(&Key::Index(i))),

@@ -21,7 +21,7 @@ use proc_macro2::{Delimiter, Group, Literal, Spacing, Span, TokenStream, TokenTr
 use quote::ToTokens;
 use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
-use syn::{token, Attribute, Ident, Lit, LitInt, LitStr, Path, Token, Type, TypePath};
+use syn::{token, Attribute, Ident, Lit, LitFloat, LitInt, LitStr, Path, Token, Type, TypePath};
 
 use crate::diag::Errors;
 
@@ -88,25 +88,37 @@ impl ToTokens for Value {
     }
 }
 
-/// An integer literal with its base-10 digits (`LitInt` would parse them into a big integer).
-/// Only its span is kept of the token: it is there to point diagnostics at.
+/// A number literal where an integer is expected, with its base-10 digits (`LitInt` would
+/// parse them into a big integer). Only its span is kept of the token: it is there to point
+/// diagnostics at. A suffix (`400i8`) or a float (`404f32`) is kept for the checker to
+/// report: a status has no type, and `404f32` is no status.
 pub struct Int {
     pub span: Span,
     pub digits: String,
+    /// `i8` of `400i8`; empty without a suffix.
+    pub suffix: Box<str>,
+    /// A float (`404f32`, `4e2`): its `digits` are empty.
+    pub float: bool,
+    /// The literal as written, when it is a float or has a suffix (for messages).
+    pub written: Option<Box<str>>,
 }
 
 impl Int {
-    /// The integer literal `token` is, or `None` for any other literal.
+    /// The integer (or float) literal `token` is, or `None` for any other literal.
     pub fn new(token: &Literal) -> Option<Int> {
         let repr = token.to_string();
         if !repr.is_empty() && repr.bytes().all(|b| b.is_ascii_digit()) {
-            return Some(Int {
-                span: token.span(),
-                digits: repr,
-            });
+            return Some(Int::with_digits(&repr, token.span()));
         }
         match Lit::new(token.clone()) {
             Lit::Int(lit) => Some(Int::from_lit(&lit)),
+            Lit::Float(_) => Some(Int {
+                span: token.span(),
+                digits: String::new(),
+                suffix: Box::default(),
+                float: true,
+                written: Some(repr.into()),
+            }),
             _ => None,
         }
     }
@@ -115,6 +127,9 @@ impl Int {
         Int {
             span: lit.span(),
             digits: lit.base10_digits().to_string(),
+            suffix: lit.suffix().into(),
+            float: false,
+            written: (!lit.suffix().is_empty()).then(|| lit.to_string().into()),
         }
     }
 
@@ -123,7 +138,15 @@ impl Int {
         Int {
             span,
             digits: digits.to_string(),
+            suffix: Box::default(),
+            float: false,
+            written: None,
         }
+    }
+
+    /// The literal as written, for messages: `400`, `400i8`, `404f32`.
+    pub fn written(&self) -> &str {
+        self.written.as_deref().unwrap_or(&self.digits)
     }
 }
 
@@ -254,6 +277,23 @@ pub fn table(tokens: TokenStream, close: Span, errors: &mut Errors) -> Table {
             items.push(Item::Row(row));
             continue;
         }
+        if nests_deeper(this, MAX_NESTING) {
+            rows += 1;
+            let code = this.iter().find_map(|tt| match tt {
+                TokenTree::Literal(lit) => Str::new(lit),
+                _ => None,
+            });
+            let whose = code.map_or_else(
+                || "a table item".to_string(),
+                |c| format!("row {}", c.value),
+            );
+            let tokens: TokenStream = this.iter().take(3).cloned().collect();
+            errors.at(
+                tokens,
+                format!("{whose} nests `<…>` and brackets more than {MAX_NESTING} levels deep, which the macro does not read (syn's parser recurses once per level); simplify the type"),
+            );
+            continue;
+        }
         // The general parser, on this item alone; in braces spanned at the table's closing
         // brace, so that syn reports a missing token there, as it would in the whole table.
         let mut group = Group::new(Delimiter::Brace, this.iter().cloned().collect());
@@ -284,6 +324,38 @@ pub fn table(tokens: TokenStream, close: Span, errors: &mut Errors) -> Table {
         }
     }
     Table { items }
+}
+
+/// How deep `<…>` and delimited groups may nest in what is handed to syn. syn parses types
+/// and expressions by recursion, a stack frame or more per level: 1,600 levels of `A<A<…>>`
+/// overflowed the stack (found by the fuzzer), which would crash rustc rather than give an
+/// error. No catalog needs a tenth of this.
+pub const MAX_NESTING: usize = 64;
+
+/// `true` when `<…>` and groups in `tokens` nest more than `limit` levels deep. Recurses only
+/// into groups and stops at `limit`, so it cannot overflow itself.
+pub fn nests_deeper(tokens: &[TokenTree], limit: usize) -> bool {
+    fn walk(tokens: TokenStream, base: usize, limit: usize) -> bool {
+        let mut angle = 0usize;
+        for tt in tokens {
+            match &tt {
+                TokenTree::Punct(p) if p.as_char() == '<' => angle += 1,
+                // Also the `>` of `->`: an under-count, never an over-count.
+                TokenTree::Punct(p) if p.as_char() == '>' => angle = angle.saturating_sub(1),
+                TokenTree::Group(g)
+                    if base + angle + 1 > limit || walk(g.stream(), base + angle + 1, limit) =>
+                {
+                    return true;
+                }
+                _ => {}
+            }
+            if base + angle > limit {
+                return true;
+            }
+        }
+        false
+    }
+    walk(tokens.iter().cloned().collect(), 0, limit)
 }
 
 /// How many tokens the item at the start of `tokens` takes: a row up to its `;`, a group
@@ -594,8 +666,12 @@ fn string(input: ParseStream) -> syn::Result<Str> {
 }
 
 fn row(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Row> {
-    let status = if input.peek(LitInt) {
-        Some(Int::from_lit(&input.parse()?))
+    // A float in the status's place (`404f32`) is read as one, for the checker to report.
+    let status = if input.peek(LitInt) || input.peek(LitFloat) {
+        input.step(|cursor| match cursor.literal() {
+            Some((literal, rest)) => Ok((Int::new(&literal), rest)),
+            None => Err(cursor.error("expected a status")),
+        })?
     } else {
         None
     };
@@ -917,6 +993,21 @@ mod tests {
                 assert_eq!(fast, summary(&general), "{row}");
             }
         }
+    }
+
+    #[test]
+    fn nesting_is_measured_without_recursing_past_the_limit() {
+        let depth = |text: &str, limit| {
+            let tokens: Vec<TokenTree> = text.parse::<TokenStream>().unwrap().into_iter().collect();
+            nests_deeper(&tokens, limit)
+        };
+        assert!(!depth("a(x: Vec<Vec<u8>>, y: [(u8, u8); 2])", 4));
+        assert!(depth("a(x: Vec<Vec<Vec<u8>>>)", 3));
+        assert!(depth("((((()))))", 4));
+        assert!(!depth("((((()))))", 5));
+        assert!(!depth("f: fn() -> u8, g: fn() -> u8", 2));
+        let deep = format!("x: {}u8{}", "A<".repeat(5000), ">".repeat(5000));
+        assert!(depth(&deep, MAX_NESTING));
     }
 
     #[test]

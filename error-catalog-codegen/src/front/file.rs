@@ -10,8 +10,6 @@ use std::path::{Path, PathBuf};
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use syn::ext::IdentExt;
-use syn::parse::Parser;
 use syn::{Attribute, Ident, LitStr};
 
 use crate::diag::Errors;
@@ -306,7 +304,11 @@ fn row(
     })
 }
 
-/// A cell that names something in Rust, as an identifier spanned at the attribute.
+/// A cell that names something in Rust, as an identifier spanned at the attribute. The cell
+/// (surrounding spaces aside) must be exactly an identifier, `r#` and a keyword, or a keyword
+/// (which the checker reports with a fix). It is not lexed as Rust: the lexer would drop a
+/// comment (`a // x` became `a`) or a byte-order mark (`\u{FEFF}c` became `c`) and
+/// silently use a name the file does not hold.
 fn ident(
     text: &str,
     column: &str,
@@ -319,16 +321,29 @@ fn ident(
         errors.at(lit, format!("{whose}: the `{column}` cell is empty; write a Rust identifier, such as `not_found` for a name"));
         return None;
     }
-    match Ident::parse_any.parse_str(text) {
-        Ok(mut ident) => {
-            ident.set_span(lit.span());
-            Some(ident)
-        }
-        Err(_) => {
-            errors.at(lit, format!("{whose}: the {column} `{text}` is not a Rust identifier; use letters, digits and `_`, such as `not_found` for a name or `Billing` for a group"));
-            None
-        }
+    let span = lit.span();
+    let bare = names::unraw(text);
+    if bare.len() < text.len() && (names::is_identifier(bare) || names::is_raw_keyword(bare)) {
+        return Some(Ident::new_raw(bare, span));
     }
+    if names::is_identifier(text) || (names::is_keyword(text) && text != "_") {
+        return Some(Ident::new(text, span));
+    }
+    let why = if text.contains("//") || text.contains("/*") {
+        "; a cell is taken as written, and `//` or `/* … */` in it is not a comment".to_string()
+    } else {
+        match text.chars().find(|&c| {
+            !c.is_ascii_alphanumeric() && c != '_' && !names::is_identifier(&format!("a{c}"))
+        }) {
+            Some(c) => format!(
+                "; it holds {c:?} (U+{:04X}), which no identifier holds",
+                u32::from(c)
+            ),
+            None => String::new(),
+        }
+    };
+    errors.at(lit, format!("{whose}: the {column} `{text}` is not a Rust identifier{why}; use letters, digits and `_`, such as `not_found` for a name or `Billing` for a group"));
+    None
 }
 
 #[cfg(test)]
@@ -359,6 +374,14 @@ mod tests {
                 s[start..end].replace("\\\"", "\"")
             })
             .collect()
+    }
+
+    /// One error per expected start, in order.
+    fn assert_starts(errors: &[String], expected: &[&str]) {
+        assert_eq!(errors.len(), expected.len(), "{errors:#?}");
+        for (error, expected) in errors.iter().zip(expected) {
+            assert!(error.starts_with(expected), "{error}\nexpected: {expected}");
+        }
     }
 
     #[test]
@@ -418,10 +441,7 @@ mod tests {
             "errors.tsv:5: row A.3: HTTP status `700` is outside 100..=599",
             "errors.tsv:6: row A.1: in the message, the `{` at character 6 (\"Four {.\") is never closed",
         ];
-        assert_eq!(errors.len(), expected.len(), "{errors:#?}");
-        for (error, expected) in errors.iter().zip(expected) {
-            assert!(error.starts_with(expected), "{error}\nexpected: {expected}");
-        }
+        assert_starts(&errors, &expected);
     }
 
     #[test]
@@ -452,6 +472,42 @@ mod tests {
         );
         assert_eq!(bad.len(), 1, "{bad:?}");
         assert!(bad[0].starts_with("dialect2.csv:2: row A.1: unknown placeholder dialect \"prinft\"; did you mean `printf`?"), "{bad:?}");
+    }
+
+    /// Name and group cells were lexed as Rust: `a // x` became `a`, `b /* c */` became `b`,
+    /// `\u{FEFF}c` became `c`, `Db // comment` became `Db`. They are taken as written.
+    #[test]
+    fn identifier_cells_are_taken_as_written() {
+        let errors = errors_for(
+            "cells.tsv",
+            "code\tname\tgroup\tmessage\n\
+             A.1\ta // x\t\tOne.\n\
+             A.2\tb /* c */\t\tTwo.\n\
+             A.3\t\u{FEFF}c\t\tThree.\n\
+             A.4\td\tDb // comment\tFour.\n\
+             A.5\te\u{200B}\t\tFive.\n",
+        );
+        let expected = [
+            "cells.tsv:2: row A.1: the name `a // x` is not a Rust identifier; a cell is taken as written, and `//` or `/* … */` in it is not a comment",
+            "cells.tsv:3: row A.2: the name `b /* c */` is not a Rust identifier; a cell is taken as written",
+            // The helper reads the message from the literal's source, escapes and all.
+            "cells.tsv:4: row A.3: the name `\\u{feff}c` is not a Rust identifier; it holds '\\\\u{feff}' (U+FEFF), which no identifier holds",
+            "cells.tsv:5: row A.4: the group `Db // comment` is not a Rust identifier; a cell is taken as written",
+            "cells.tsv:6: row A.5: the name `e\\u{200b}` is not a Rust identifier; it holds '\\\\u{200b}' (U+200B)",
+        ];
+        assert_starts(&errors, &expected);
+        // What is an identifier stays one: raw, non-ASCII, spaces around it.
+        let ok = errors_for(
+            "cells-ok.tsv",
+            "code\tname\tgroup\tmessage\nA.1\tr#type\t\tOne.\nA.2\t 用户 \t\tTwo.\nA.3\tr#b\tr#A\tThree.\n",
+        );
+        assert!(ok.is_empty(), "{ok:?}");
+        // A keyword is read, and the checker says to write it raw.
+        let keyword = errors_for("cells-kw.tsv", "code\tname\tmessage\nA.1\ttype\tOne.\n");
+        assert!(
+            keyword[0].contains("`type` is a Rust keyword"),
+            "{keyword:?}"
+        );
     }
 
     #[test]

@@ -320,7 +320,11 @@ fn use_tree(tokens: &[TokenTree], parent: Option<&Ident>, out: &mut Vec<Ident>) 
             if let Some(parent) =
                 parent.filter(|p| !["self", "super", "crate"].iter().any(|k| *p == k))
             {
-                out.push(Ident::new(&parent.to_string(), ident.span()));
+                // The parent itself, respanned: rebuilding it from its text panicked on a
+                // raw identifier (`use r#abc::{self};`, as `Ident::new("r#abc")`).
+                let mut name = parent.clone();
+                name.set_span(ident.span());
+                out.push(name);
             }
         }
         Some(ident) if ident != "super" && ident != "crate" => out.push(ident.clone()),
@@ -512,6 +516,17 @@ mod tests {
                 use self::z;
             )),
             ["y", "z"]
+        );
+        // Raw identifiers before `::{self}` at any depth: the import is the raw name itself.
+        assert_eq!(
+            imported(quote!(
+                use r#abc::{self};
+                use a::{
+                    r#match::{self, r#b},
+                };
+                use ::r#type::{self as r#t};
+            )),
+            ["r#abc", "r#match", "r#b", "r#t"]
         );
     }
 

@@ -33,6 +33,17 @@ pub struct Outcome {
 
 pub fn run(attr: TokenStream, item: TokenStream) -> Outcome {
     let mut errors = Errors::new();
+    // As for the table's items (`ast::MAX_NESTING`): syn would recurse once per level.
+    let attr_tokens: Vec<proc_macro2::TokenTree> = attr.clone().into_iter().collect();
+    let attr = if ast::nests_deeper(&attr_tokens, ast::MAX_NESTING) {
+        errors.at(
+            &attr,
+            format!("#[error_catalog(…)]: the options nest `<…>` and brackets more than {} levels deep, which the macro does not read; simplify them", ast::MAX_NESTING),
+        );
+        TokenStream::new()
+    } else {
+        attr
+    };
     let options = options::parse(attr, &mut errors);
     let mut module = match module::parse(item, &mut errors) {
         Ok(module) => module,

@@ -88,6 +88,29 @@ impl StatusDefault {
 
 /// A status literal in `100..=599`, or a reported error.
 pub fn status(lit: &Int, whose: &dyn Display, errors: &mut Errors) -> Option<u16> {
+    // `404f32` is an integer token with a float's suffix: a float all the same.
+    if lit.float || matches!(&*lit.suffix, "f16" | "f32" | "f64" | "f128") {
+        errors.at(
+            lit,
+            format!(
+                "{whose}: status `{}` is not an integer; write an HTTP status such as `404`",
+                lit.written()
+            ),
+        );
+        return None;
+    }
+    if !lit.suffix.is_empty() {
+        errors.at(
+            lit,
+            format!(
+                "{whose}: status `{}` has the suffix `{}`; write `{}` (a status has no type)",
+                lit.written(),
+                lit.suffix,
+                lit.digits
+            ),
+        );
+        return None;
+    }
     match lit.digits.parse::<u16>() {
         Ok(n) if (100..=599).contains(&n) => Some(n),
         _ => {

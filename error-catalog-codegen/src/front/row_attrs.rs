@@ -42,6 +42,12 @@ pub fn parse(attrs: &[Attribute], whose: &dyn Display, errors: &mut Errors) -> R
     for attr in attrs {
         let path = attr.path().to_token_stream().to_string();
         match (path.as_str(), &attr.meta) {
+            ("doc", Meta::NameValue(nv)) if crate::model::doc_value(&nv.value).is_none() => {
+                errors.at(
+                    &nv.value,
+                    format!("{whose}: the doc attribute's value is neither a string literal nor `concat!` of literals, so `Entry::doc()` could not show the text rustdoc shows; write the text as a doc comment (`/// …`) or `#[doc = \"…\"]`"),
+                );
+            }
             ("doc", _) => out.docs.push(attr.clone()),
             ("dialect", Meta::NameValue(nv)) => match &nv.value {
                 Expr::Lit(syn::ExprLit {

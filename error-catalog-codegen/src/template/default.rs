@@ -132,7 +132,7 @@ fn parse_key(inner: &str) -> Option<Key> {
         Some(name) => crate::names::is_identifier(name) || crate::names::is_raw_keyword(name),
         None => crate::names::is_identifier(inner),
     };
-    valid.then(|| Key::Name(inner.trim_start_matches("r#").to_string()))
+    valid.then(|| Key::Name(crate::names::unraw(inner).to_string()))
 }
 
 #[cfg(test)]

@@ -5,13 +5,13 @@
 //! every argument with its `Display` (there is no locale); `choice` is reported because it
 //! would change the words, not just their formatting.
 
-use super::{char_number, excerpt, Key, Parts, ScanError};
+use super::{excerpt, Key, Parts, ScanError};
 
 const TYPES: &[&str] = &["number", "date", "time"];
 
 pub fn scan(source: &str) -> Result<Vec<super::Part>, Vec<ScanError>> {
     let bytes = source.as_bytes();
-    let mut out = Parts::default();
+    let mut out = Parts::new(source);
     let mut quoted = false;
     let mut i = 0;
     let mut text_start = 0;
@@ -49,9 +49,10 @@ fn element(source: &str, start: usize, out: &mut Parts) -> usize {
     let end = loop {
         match bytes.get(j) {
             None => {
+                let character = out.char_number(start);
                 out.other(
                     start..start + 1,
-                    format!("the `{{` at character {} ({:?}) is never closed; close the argument with `}}`, or quote a literal brace as `'{{'`", char_number(source, start),
+                    format!("the `{{` at character {} ({:?}) is never closed; close the argument with `}}`, or quote a literal brace as `'{{'`", character,
                         excerpt(source, start)),
                 );
                 return bytes.len();
@@ -82,13 +83,15 @@ fn element(source: &str, start: usize, out: &mut Parts) -> usize {
                 format!("`{{{inner}}}` has format type `{other}`, which MessageFormat does not know; use `number`, `date` or `time`, or write `{{{n}}}`"),
             ),
         },
-        _ => out.other(
-            start..end,
-            format!(
-                "`{{{inner}}}` at character {} is not a MessageFormat argument; write `{{0}}`, `{{1}}`… (an argument number), or quote literal braces as `'{{'`",
-                char_number(source, start),
-            ),
-        ),
+        _ => {
+            let character = out.char_number(start);
+            out.other(
+                start..end,
+                format!(
+                    "`{{{inner}}}` at character {character} is not a MessageFormat argument; write `{{0}}`, `{{1}}`… (an argument number), or quote literal braces as `'{{'`",
+                ),
+            );
+        }
     }
     end
 }

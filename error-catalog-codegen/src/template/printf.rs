@@ -6,7 +6,7 @@
 //! width and precision (`%-5s`, `%.2f`) would, and the runtime renders each argument with its
 //! `Display`, so they are reported instead of being silently ignored.
 
-use super::{char_number, excerpt, Key, Parts, ScanError};
+use super::{excerpt, Key, Parts, ScanError};
 
 const CONVERSIONS: &[u8] = b"sdiufFeEgGxXocra";
 const LENGTHS: &[u8] = b"hlLqjzt";
@@ -28,7 +28,7 @@ enum Flavour {
 
 fn scan_percent(source: &str, flavour: Flavour) -> Result<Vec<super::Part>, Vec<ScanError>> {
     let bytes = source.as_bytes();
-    let mut out = Parts::default();
+    let mut out = Parts::new(source);
     let mut next_index = 0;
     // The kind of the template's first placeholder.
     let mut kind: Option<Kind> = None;
@@ -63,9 +63,10 @@ fn scan_percent(source: &str, flavour: Flavour) -> Result<Vec<super::Part>, Vec<
                     j += close + 1;
                 }
                 None => {
+                    let character = out.char_number(start);
                     out.other(
                         start..j + 1,
-                        format!("the `%(` at character {} ({:?}) is never closed; write `%(name)s`, or `%%` for a literal percent sign", char_number(source, start),
+                        format!("the `%(` at character {} ({:?}) is never closed; write `%(name)s`, or `%%` for a literal percent sign", character,
                         excerpt(source, start)),
                     );
                     i = bytes.len();
@@ -136,11 +137,12 @@ fn scan_percent(source: &str, flavour: Flavour) -> Result<Vec<super::Part>, Vec<
                 i = end;
             }
             _ => {
+                let character = out.char_number(start);
                 out.error(ScanError::Other {
                     range: start..start + 1,
                     message: format!(
                         "the `%` at character {} ({:?}) starts no conversion; write `%%` for a literal percent sign, or a conversion such as `%s` or `%d`",
-                        char_number(source, start),
+                        character,
                         excerpt(source, start)
                     ),
                 });

@@ -1,11 +1,11 @@
 //! The shell dialect (also Python's `string.Template`): `${name}` or `$name`; `$$` is a
 //! literal dollar. A `$` before anything else (`$5`, `US$`) is text, as the shell leaves it.
 
-use super::{char_number, excerpt, name_key, Parts, ScanError};
+use super::{excerpt, name_key, Parts, ScanError};
 
 pub fn scan(source: &str) -> Result<Vec<super::Part>, Vec<ScanError>> {
     let bytes = source.as_bytes();
-    let mut out = Parts::default();
+    let mut out = Parts::new(source);
     let mut i = 0;
     let mut text_start = 0;
     while i < bytes.len() {
@@ -40,9 +40,10 @@ pub fn scan(source: &str) -> Result<Vec<super::Part>, Vec<ScanError>> {
                         i = end;
                     }
                     None => {
+                        let character = out.char_number(start);
                         out.other(
                             start..start + 2,
-                            format!("the `${{` at character {} ({:?}) is never closed; close it with `}}`, or write `$$` for a literal dollar", char_number(source, start),
+                            format!("the `${{` at character {} ({:?}) is never closed; close it with `}}`, or write `$$` for a literal dollar", character,
                         excerpt(source, start)),
                         );
                         i = bytes.len();

@@ -159,7 +159,9 @@ impl ErrorBody {
     }
 
     /// Parses a JSON body, in either shape; unknown members are ignored, and the vendor's
-    /// members win over the problem+json ones when a body has both.
+    /// members win over the problem+json ones when a body has both. A leading UTF-8
+    /// byte-order mark is skipped, as lenient readers do: RFC 8259 forbids a sender to add
+    /// one but lets a reader ignore it, and some gateways and Windows tools add it.
     ///
     /// ```
     /// use error_catalog::wire::ErrorBody;
@@ -174,6 +176,7 @@ impl ErrorBody {
     /// ```
     #[cfg(feature = "json")]
     pub fn from_json(json: &[u8]) -> Result<Self, String> {
+        let json = json.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(json);
         serde_json::from_slice(json).map_err(|e| alloc::string::ToString::to_string(&e))
     }
 }
@@ -181,5 +184,23 @@ impl ErrorBody {
 impl From<Undecoded> for ErrorBody {
     fn from(undecoded: Undecoded) -> Self {
         ErrorBody::new(undecoded.code(), undecoded.message())
+    }
+}
+
+#[cfg(all(test, feature = "json"))]
+mod tests {
+    use super::ErrorBody;
+
+    #[test]
+    fn a_byte_order_mark_before_the_body_is_skipped() {
+        let body =
+            ErrorBody::from_json(b"\xEF\xBB\xBF{\"error_code\":\"A.1\",\"error_msg\":\"x\"}");
+        assert_eq!(body, Ok(ErrorBody::new("A.1", "x")));
+        // Only one, and only at the start.
+        assert!(ErrorBody::from_json(b"\xEF\xBB\xBF\xEF\xBB\xBF{}").is_err());
+        assert!(
+            ErrorBody::from_json(b" \xEF\xBB\xBF{\"error_code\":\"A\",\"error_msg\":\"x\"}")
+                .is_err()
+        );
     }
 }
