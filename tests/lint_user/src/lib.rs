@@ -32,6 +32,18 @@ pub mod app {
         400 "APP.2" wide(n: i128, m: u128) message: "{n} / {m}";
         #[doc = concat!("Built ", "with `concat!`: ", 3, " parts, ", 'c', ", ", true, ".")]
         400 "APP.3" concat_doc message: "Concatenated.";
+        // Lifecycles and a translation: their generated code is held to the same lints.
+        #[since = "1.0.0"]
+        #[deprecated(note = "use APP.1")]
+        404 "APP.4" old_app(id) message: "Application {id} is gone.";
+        #[deprecated]
+        404 "APP.5" older message: "Gone.";
+        #[retired(since = "1.1.0", note = "no longer sent")]
+        410 "APP.6" retired(id) message: "Application {id} retired.";
+        locale "zh-CN" {
+            "APP.1" message: "应用 {0} 不存在。";
+            "LOGIN.1" message: "{r#type} 已锁定 {minutes} 分钟";
+        }
     }
 }
 
@@ -39,6 +51,21 @@ pub mod app {
 mod tests {
     use super::{app, printf};
     use error_catalog::CatalogError;
+
+    #[test]
+    #[allow(deprecated)]
+    fn lifecycles_and_translations_render() {
+        assert_eq!(app::App::old_app("a").to_string(), "Application a is gone.");
+        assert_eq!(app::App::older().code(), "APP.5");
+        assert_eq!(
+            app::App::app("a").message_in("zh-CN").to_string(),
+            "应用 a 不存在。"
+        );
+        assert_eq!(
+            app::Login::login("t", 5).message_in("zh-CN").to_string(),
+            "t 已锁定 5 分钟"
+        );
+    }
 
     #[test]
     fn the_strict_catalogs_render() {
