@@ -6,3 +6,11 @@
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
+
+/// The guides' Rust snippets (`docs/`), likewise.
+#[cfg(doctest)]
+#[doc = include_str!("../docs/evolving.md")]
+#[doc = include_str!("../docs/localization.md")]
+#[doc = include_str!("../docs/grpc.md")]
+#[doc = include_str!("../docs/openapi.md")]
+pub struct GuideDoctests;

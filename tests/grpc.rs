@@ -376,3 +376,27 @@ fn the_http_mapping_follows_google_rpc_code() {
     }
     assert_eq!(code_for_http(None), Code::Unknown);
 }
+
+#[test]
+fn a_localized_message_in_the_callers_language() {
+    let error = iam::Login::locked(5, 30);
+    let status = error_catalog::grpc::to_status_in(&error, "zh-Hans-CN, zh-CN");
+    // The status's message stays the developers' (the source); the person reads the detail.
+    assert_eq!(status.message(), error.to_string());
+    let localized = status
+        .get_details_localized_message()
+        .expect("a LocalizedMessage");
+    // `zh-Hans-CN, zh-CN` is not one tag: it falls back to the catalog's own language.
+    assert_eq!(localized.locale, "en");
+    let status = error_catalog::grpc::to_status_in(&error, "zh-CN");
+    let localized = status.get_details_localized_message().unwrap();
+    assert_eq!(localized.locale, "zh-CN");
+    assert_eq!(localized.message, error.message_in("zh-CN").to_string());
+    assert_ne!(localized.message, error.to_string());
+    // The code, ErrorInfo and decoding are the same in every language.
+    assert_eq!(status.code(), tonic::Code::InvalidArgument);
+    assert_eq!(iam::Error::from_status(&status).unwrap(), error.into());
+    // Without a locale there is no LocalizedMessage.
+    let plain = tonic::Status::from(iam::Login::locked(5, 30));
+    assert!(plain.get_details_localized_message().is_none());
+}

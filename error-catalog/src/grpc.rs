@@ -22,7 +22,7 @@ use alloc::vec::Vec;
 use std::collections::HashMap;
 
 use tonic::{Code, Status};
-use tonic_types::{ErrorDetail, ErrorInfo, Help, StatusExt};
+use tonic_types::{ErrorDetail, ErrorInfo, Help, LocalizedMessage, StatusExt};
 
 use crate::decode::{decode_with, Decode, Reason, Undecoded};
 use crate::entry::Entry;
@@ -104,6 +104,18 @@ impl Entry {
 /// The status for `error`: its gRPC code, rendered message, `ErrorInfo` and `Help` (see the
 /// module's documentation). What the generated `From<…> for tonic::Status` impls call.
 pub fn to_status<E: CatalogError + ?Sized>(error: &E) -> Status {
+    status(error, None)
+}
+
+/// [`to_status`] with a `LocalizedMessage` for a person reading it: the message in `locale`
+/// (each row's translation found along the tag's fallbacks, else the source's), tagged with
+/// the locale it comes from. The status's own message stays the source's, for developers and
+/// logs, as AIP-193 has it; the code and the `ErrorInfo` never change with the language.
+pub fn to_status_in<E: CatalogError + ?Sized>(error: &E, locale: &str) -> Status {
+    status(error, Some(locale))
+}
+
+fn status<E: CatalogError + ?Sized>(error: &E, locale: Option<&str>) -> Status {
     let entry = error.entry();
     let params = entry.params();
     let mut metadata = HashMap::with_capacity(params.len());
@@ -116,6 +128,11 @@ pub fn to_status<E: CatalogError + ?Sized>(error: &E) -> Status {
     let mut details: Vec<ErrorDetail> = alloc::vec![info.into()];
     if let Some(help) = entry.help() {
         details.push(help.into());
+    }
+    if let Some(locale) = locale {
+        let chosen = error.catalog().resolve_locale(locale);
+        let text = crate::Rendered::new(entry.message_in(chosen), error).to_string();
+        details.push(LocalizedMessage::new(chosen, text).into());
     }
     Status::with_error_details_vec(entry.grpc_code(), error.to_string(), details)
 }
