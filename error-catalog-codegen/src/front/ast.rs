@@ -733,22 +733,7 @@ fn row(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Row> {
     } else {
         None
     };
-    let mut columns = Vec::new();
-    while !input.is_empty() && !input.peek(Token![;]) {
-        columns.push(field_of_row(input, &whose)?);
-        if input.is_empty() || input.peek(Token![;]) {
-            break;
-        }
-        input.parse::<Token![,]>().map_err(|e| {
-            syn::Error::new(
-                e.span(),
-                format!(
-                    "{}: expected `,` between columns or `;` at the end of the row",
-                    whose()
-                ),
-            )
-        })?;
-    }
+    let columns = columns(input, &whose, "row")?;
     let _: Option<Token![;]> = input.parse()?;
     Ok(Row {
         number: 0,
@@ -804,15 +789,11 @@ fn locale(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<LocaleDecl> 
     })
 }
 
-fn translated_row(input: ParseStream, locale: &str) -> syn::Result<TranslatedRow> {
-    let attrs = input.call(Attribute::parse_outer)?;
-    let code = string(input).map_err(reword(format!(
-        "{locale}: expected a translation: the row's code, then its columns, as in `\"LOGIN.0001\" message: \"…\", solution: \"…\";`"
-    )))?;
-    let whose = || format!("{locale}, row {}", code.value);
+/// A row's or a translation's columns, up to its `;` (`what` names it in the message).
+fn columns(input: ParseStream, whose: &impl Fn() -> String, what: &str) -> syn::Result<Vec<Field>> {
     let mut columns = Vec::new();
     while !input.is_empty() && !input.peek(Token![;]) {
-        columns.push(field_of_row(input, &whose)?);
+        columns.push(field_of_row(input, whose)?);
         if input.is_empty() || input.peek(Token![;]) {
             break;
         }
@@ -820,12 +801,22 @@ fn translated_row(input: ParseStream, locale: &str) -> syn::Result<TranslatedRow
             syn::Error::new(
                 e.span(),
                 format!(
-                    "{}: expected `,` between columns or `;` at the end of the translation",
+                    "{}: expected `,` between columns or `;` at the end of the {what}",
                     whose()
                 ),
             )
         })?;
     }
+    Ok(columns)
+}
+
+fn translated_row(input: ParseStream, locale: &str) -> syn::Result<TranslatedRow> {
+    let attrs = input.call(Attribute::parse_outer)?;
+    let code = string(input).map_err(reword(format!(
+        "{locale}: expected a translation: the row's code, then its columns, as in `\"LOGIN.0001\" message: \"…\", solution: \"…\";`"
+    )))?;
+    let whose = || format!("{locale}, row {}", code.value);
+    let columns = columns(input, &whose, "translation")?;
     let _: Option<Token![;]> = input.parse()?;
     Ok(TranslatedRow {
         attrs,
