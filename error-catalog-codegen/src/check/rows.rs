@@ -30,6 +30,20 @@ impl Checker<'_> {
                 pieces: checked.message.clone(),
             },
         };
+        let mut message = Template {
+            source: message,
+            pieces: checked.message,
+        };
+        if message.source.is_empty() {
+            // A row published without a message: the exports keep the cell empty, `Display`,
+            // the wire and decode use the description, else the code.
+            let shown = if description.source.is_empty() {
+                &row.code.value
+            } else {
+                &description.source
+            };
+            message.pieces = vec![Piece::Lit(shown.clone())];
+        }
         Some(Row {
             code: std::mem::take(&mut row.code.value),
             code_span: row.code.span(),
@@ -40,10 +54,7 @@ impl Checker<'_> {
             ctor_name: checked.ctor_name,
             variant_name: checked.variant_name,
             params: checked.params,
-            message: Template {
-                source: message,
-                pieces: checked.message,
-            },
+            message,
             description,
             solution,
             docs: checked.docs,
@@ -109,21 +120,10 @@ impl Checker<'_> {
             .description
             .filter(|lit| message.is_none_or(|m| m.value != lit.value))
             .and_then(|lit| {
-                let parts = self.scan(lit, &whose, "description", dialect)?;
                 let (params, _) = params.as_ref()?;
-                for part in &parts {
-                    if let Part::Hole { key, .. } = part {
-                        if !params.keys.contains(key) {
-                            self.errors.at(
-                                lit,
-                                format!("{whose}: the description uses placeholder `{}`, which the message does not have; a description can only show the message's arguments", dialect.spell(key)),
-                            );
-                        }
-                    }
-                }
                 Some(Template {
                     source: String::new(),
-                    pieces: pieces_of(parts, &params.keys),
+                    pieces: self.description(lit, &params.keys, &whose, dialect),
                 })
             });
         if self.errors.len() > before {
@@ -145,6 +145,40 @@ impl Checker<'_> {
             lifecycle: attrs.lifecycle,
             columns: columns.at,
         })
+    }
+
+    /// The description's pieces. A description is documentation first: it is a template only
+    /// when it scans and shows at least one of the message's placeholders, and then each of
+    /// its placeholders must be the message's. Any other description (`{ID}` beside the
+    /// message's `{id}`, `{fault cause}`, `{1}` with no `{1}` in the message, a stray `}`) is
+    /// prose: one literal, its text exactly as written.
+    fn description(
+        &mut self,
+        lit: &Str,
+        keys: &Vec<Vec<Key>>,
+        whose: &dyn Display,
+        dialect: Dialect,
+    ) -> Vec<Piece> {
+        let prose = || vec![Piece::Lit(lit.value.clone())];
+        let Ok(parts) = template::scan_with(&lit.value, dialect) else {
+            return prose();
+        };
+        let holes = || {
+            parts.iter().filter_map(|p| match p {
+                Part::Hole { key, .. } => Some(key),
+                Part::Lit(_) => None,
+            })
+        };
+        if !holes().any(|key| keys.contains(key)) {
+            return prose();
+        }
+        for key in holes().filter(|key| !keys.contains(key)) {
+            self.errors.at(
+                lit,
+                format!("{whose}: the description shows the message's placeholders and also `{}`, which the message does not have; a description can only show the message's arguments (a description with none of them is kept as plain text)", dialect.spell(key)),
+            );
+        }
+        pieces_of(parts, keys)
     }
 
     /// The doc comments among `attrs`; any other attribute is reported.
@@ -250,14 +284,6 @@ impl Checker<'_> {
             };
             match string_value(field, whose, self.errors) {
                 Some(lit) => {
-                    if index == 0 && lit.value.is_empty() {
-                        self.errors.at(
-                            lit,
-                            format!(
-                                "{whose}: the message is empty; write the message as published"
-                            ),
-                        );
-                    }
                     *slot = Some(lit);
                     columns.at[index] = Some(at);
                 }

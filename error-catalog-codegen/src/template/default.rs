@@ -278,7 +278,9 @@ mod tests {
         // Beside names, as `format!` allows; quotes and `=` leave them placeholders.
         assert_eq!(scan("'{}' {user} id={}").unwrap().len(), 6);
         let errors = scan("{} then {0}").unwrap_err();
-        assert!(errors[0].describe("").contains("mix unnumbered and numbered"));
+        assert!(errors[0]
+            .describe("")
+            .contains("mix unnumbered and numbered"));
         assert_eq!(errors[0].range(), 8..11);
         assert_eq!(scan("{1} then {}").unwrap_err()[0].range(), 9..11);
     }
