@@ -6,8 +6,13 @@ use crate::hash::{self, FnvMap};
 
 /// Reports every row whose code an earlier row already has, unless each row with the code is
 /// marked `#[shared_code]`; returns the reported rows' indexes. A marked row whose code is
-/// unique is reported too, so the mark stays truthful.
-pub(super) fn check_duplicate_codes(rows: &[Row], errors: &mut Errors) -> Vec<usize> {
+/// unique is reported too, so the mark stays truthful, unless a row with its code failed
+/// (in `failed`, reported already).
+pub(super) fn check_duplicate_codes(
+    rows: &[Row],
+    failed: &[String],
+    errors: &mut Errors,
+) -> Vec<usize> {
     /// For each code: its first row, how many rows have it, how many of them are unmarked.
     struct Seen {
         first: usize,
@@ -35,6 +40,7 @@ pub(super) fn check_duplicate_codes(rows: &[Row], errors: &mut Errors) -> Vec<us
     for ((i, row), &slot) in rows.iter().enumerate().zip(&slots) {
         let same = &seen[slot];
         match (same.count, row.shared_code) {
+            (1, Some(_)) if failed.contains(&row.code) => {}
             (1, Some(span)) => errors.span(
                 span,
                 format!(

@@ -91,9 +91,12 @@ pub fn catalog(
     }
     let had_rows = !rows_ast.is_empty();
     let mut rows = Vec::with_capacity(rows_ast.len());
+    // The codes of rows that failed: their `#[shared_code]` siblings are not "alone".
+    let mut failed: Vec<String> = Vec::new();
     for row in rows_ast {
-        if let Some(row) = checker.row(row) {
-            rows.push(row);
+        match checker.row(row) {
+            Ok(row) => rows.push(row),
+            Err(code) => failed.push(code),
         }
     }
     let error_name = options
@@ -102,7 +105,7 @@ pub fn catalog(
         .unwrap_or_else(|| Ident::new("Error", Span::call_site()));
     let Checker { errors, groups, .. } = checker;
     let groups = assemble_groups(groups, &rows, errors);
-    let duplicates = check_duplicate_codes(&rows, errors);
+    let duplicates = check_duplicate_codes(&rows, &failed, errors);
     check_duplicate_names(&rows, &groups, &duplicates, errors);
     check_generated_names(&groups, &rows, &error_name, module, errors);
     if !had_rows && errors.is_empty() {

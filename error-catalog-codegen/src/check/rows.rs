@@ -4,10 +4,12 @@ use super::params::KeyLookup;
 use super::*;
 
 impl Checker<'_> {
-    /// Checks one row, reporting every problem it has; `None` if there was any. The row's
+    /// Checks one row, reporting every problem it has; its code if there was any. The row's
     /// texts move into the model.
-    pub(super) fn row(&mut self, mut row: ast::Row) -> Option<Row> {
-        let checked = self.check_row(&row)?;
+    pub(super) fn row(&mut self, mut row: ast::Row) -> Result<Row, String> {
+        let Some(checked) = self.check_row(&row) else {
+            return Err(std::mem::take(&mut row.code.value));
+        };
         let [message, description, solution] =
             checked
                 .columns
@@ -44,7 +46,7 @@ impl Checker<'_> {
             };
             message.pieces = vec![Piece::Lit(shown.clone())];
         }
-        Some(Row {
+        Ok(Row {
             code: std::mem::take(&mut row.code.value),
             code_span: row.code.span(),
             status: checked.status,
