@@ -550,6 +550,29 @@ fn row(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Row> {
     } else {
         None
     };
+    // `404/500`: several statuses for one code; read on to the code so the error names the row.
+    let mut more = Vec::new();
+    while status.is_some() && input.peek(Token![/]) {
+        let slash = input.parse::<Token![/]>()?;
+        match input.parse::<LitInt>() {
+            Ok(lit) => more.push(lit.to_string()),
+            Err(_) => {
+                return Err(syn::Error::new(
+                    slash.span,
+                    "expected a status after `/`, as in `404/500`",
+                ))
+            }
+        }
+    }
+    if let (Some(first), false) = (&status, more.is_empty()) {
+        let at = first.span;
+        let code = string(input).map_or_else(|_| "with statuses".to_string(), |c| c.value);
+        let cell = format!("{}/{}", first.digits, more.join("/"));
+        return Err(syn::Error::new(
+            at,
+            format!("row {code}: several statuses in one row (`{cell}`) are not supported yet; write the primary one (`{}`) and keep the others in the description", first.digits),
+        ));
+    }
     let code = string(input).map_err(reword(
         "expected a row: `STATUS \"CODE\" name message: \"…\", solution: \"…\";` (the code is a string literal, e.g. \"LOGIN.0001\")",
     ))?;
