@@ -104,11 +104,20 @@ impl Entry {
         self.text(row::CODE)
     }
 
-    /// The HTTP status, or `None` in a catalog without HTTP statuses.
+    /// The HTTP status, or `None` in a catalog without HTTP statuses. For a row published
+    /// with several (`404/500`), the first: the one responses carry.
     #[inline]
     pub fn status(&self) -> Option<Status> {
-        let status = self.table.word(self.field(row::STATUS));
-        Status::new(u16::try_from(status).ok()?).ok()
+        let status = self.table.word(self.field(row::STATUS)) & row::STATUS_BITS;
+        Status::new(status as u16).ok()
+    }
+
+    /// Every status the vendor lists for this row, primary first: `404/500` gives 404 then
+    /// 500; a row with one status gives it alone, a catalog without statuses nothing.
+    pub fn statuses(&self) -> impl Iterator<Item = Status> + Clone + use<> {
+        let word = self.table.word(self.field(row::STATUS));
+        // Up to three statuses, ten bits each (the macro's `status_word`).
+        (0..3).map_while(move |i| Status::new((word >> (10 * i) & row::STATUS_BITS) as u16).ok())
     }
 
     /// The name of the group enum the row belongs to (`"Login"`).

@@ -53,7 +53,10 @@ mod header {
 /// Word offsets of a row's fields (a text or a list takes two words: where, how many).
 pub(crate) mod row {
     pub const CODE: usize = 0;
+    /// The primary status in bits 0-9, the others of `404/500` in bits 10-19 and 20-29.
     pub const STATUS: usize = 2;
+    /// The bits of one status in the status word.
+    pub const STATUS_BITS: u32 = 0x3FF;
     pub const GROUP: usize = 3;
     pub const VARIANT: usize = 5;
     pub const NAME: usize = 7;

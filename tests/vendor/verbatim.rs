@@ -2,7 +2,7 @@
 //! `{}` placeholders, placeholder names that are not identifiers, alternatives in braces. The
 //! same rows inline and in a file, checked through Display, the exports and decode.
 
-use error_catalog::{error_catalog, Catalog, CatalogError, Decode};
+use error_catalog::{error_catalog, Catalog, CatalogError, Decode, Status};
 
 #[error_catalog(group = Cloud)]
 pub mod inline {
@@ -28,6 +28,10 @@ pub mod inline {
         400 "FieldBadType" field_bad_type message: "Field {field} must be of type {type}.";
         409 "BucketConflict" bucket_conflict
             message: "Cannot {create/update} bucket {bucket} while it is being deleted.";
+        404/500 "RouteTableInUse" route_table_in_use
+            message: "The route table {id} is in use or does not exist.";
+        400/404/409 "SubnetConflict" subnet_conflict
+            message: "Subnet {cidr} overlaps an existing subnet or was not found.";
     }
 }
 
@@ -198,4 +202,39 @@ fn alternatives_in_braces_are_text() {
         "Cannot {create/update} bucket logs while it is being deleted.",
     );
     assert_eq!(back.unwrap(), file::Cloud::bucket_conflict("logs").into());
+}
+
+#[test]
+fn several_statuses_keep_the_first_for_responses_and_list_all() {
+    let codes = |entry: &error_catalog::Entry| -> Vec<u16> {
+        entry.statuses().map(Status::as_u16).collect()
+    };
+    for catalog in both() {
+        let entry = catalog.get("RouteTableInUse").unwrap();
+        assert_eq!(entry.status().unwrap().as_u16(), 404);
+        assert_eq!(codes(entry), [404, 500]);
+        let entry = catalog.get("SubnetConflict").unwrap();
+        assert_eq!(codes(entry), [400, 404, 409]);
+        // One status: itself alone.
+        assert_eq!(codes(catalog.get("KeyNotFound").unwrap()), [404]);
+        // The exports show the cell as published.
+        let markdown = catalog.to_markdown();
+        assert!(
+            markdown.contains("| 404/500 | RouteTableInUse |"),
+            "{markdown}"
+        );
+        assert!(catalog.to_csv().contains("\r\n400/404/409,SubnetConflict,"));
+    }
+    let error = inline::Cloud::route_table_in_use("rtb-1");
+    assert_eq!(error.status().unwrap().as_u16(), 404);
+    assert_eq!(
+        file::Cloud::subnet_conflict("10.0.0.0/16")
+            .status()
+            .unwrap()
+            .as_u16(),
+        400
+    );
+    assert!(no_message_column::CATALOG
+        .iter()
+        .all(|e| e.statuses().next().is_none()));
 }

@@ -86,7 +86,7 @@ pub fn encode(catalog: &Catalog, types: &[Vec<String>], docs: &[String]) -> Enco
     for (i, row) in catalog.rows.iter().enumerate() {
         let (variant, ctor, params) = &names[i];
         rows.extend(w.text(&row.code));
-        rows.push(u32::from(row.status.unwrap_or(0)));
+        rows.push(status_word(row));
         rows.extend(w.text(&groups[row.group]));
         rows.extend(w.text(variant));
         rows.extend(w.text(ctor));
@@ -143,6 +143,16 @@ pub fn encode(catalog: &Catalog, types: &[Vec<String>], docs: &[String]) -> Enco
         data.extend_from_slice(&word.to_le_bytes());
     }
     Encoded { text: w.text, data }
+}
+
+/// The row's status word (the runtime's `Entry::statuses`): the primary status in bits 0-9,
+/// the others of `404/500` in bits 10-19 and 20-29, zero where there is none. A row with one
+/// status writes its number, as before.
+fn status_word(row: &Row) -> u32 {
+    let more = row.more_statuses.iter().enumerate();
+    more.fold(u32::from(row.status.unwrap_or(0)), |word, (i, &s)| {
+        word | u32::from(s) << (10 * (i + 1))
+    })
 }
 
 /// Each row's parameter types as the runtime reports them: as written, or `Text`.

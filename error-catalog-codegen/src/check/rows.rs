@@ -50,6 +50,7 @@ impl Checker<'_> {
             code: std::mem::take(&mut row.code.value),
             code_span: row.code.span(),
             status: checked.status,
+            more_statuses: checked.more_statuses,
             group: checked.group,
             ctor: row.name,
             variant: checked.variant,
@@ -107,6 +108,7 @@ impl Checker<'_> {
                 inherited
             }
         };
+        let more_statuses = self.more_statuses(row, status, &whose);
         let names = self.row_name(&row.name, &whose);
         let columns = self.columns(row, &whose);
         let message = columns.message;
@@ -134,6 +136,7 @@ impl Checker<'_> {
         let ((params, parts), (variant, variant_name, ctor_name)) = (params?, names?);
         Some(Checked {
             status,
+            more_statuses,
             group: group?,
             variant,
             variant_name,
@@ -181,6 +184,33 @@ impl Checker<'_> {
             );
         }
         pieces_of(parts, keys)
+    }
+
+    /// The statuses after the first of `404/500`: each in range, none repeated, at most two
+    /// (the table packs three statuses in the row's status word).
+    fn more_statuses(
+        &mut self,
+        row: &ast::Row,
+        primary: Option<u16>,
+        whose: &dyn Display,
+    ) -> Vec<u16> {
+        let mut list: Vec<u16> = Vec::with_capacity(row.more_statuses.len());
+        for lit in &row.more_statuses {
+            let Some(status) = status(lit, whose, self.errors) else {
+                continue;
+            };
+            if primary == Some(status) || list.contains(&status) {
+                self.errors.at(
+                    lit,
+                    format!("{whose}: status {status} is listed twice; list each status once"),
+                );
+            } else if list.len() == 2 {
+                self.errors.at(lit, format!("{whose}: a row lists at most three statuses (`400/404/500`); keep the primary one first and drop `{status}`"));
+            } else {
+                list.push(status);
+            }
+        }
+        list
     }
 
     /// The doc comments among `attrs`; any other attribute is reported.
@@ -329,6 +359,7 @@ pub(super) struct Columns<'r> {
 /// A checked row, its texts still in the parsed row.
 pub(super) struct Checked {
     status: Option<u16>,
+    more_statuses: Vec<u16>,
     group: usize,
     variant: Ident,
     /// The variant's text.

@@ -192,6 +192,8 @@ pub struct Row {
     pub number: usize,
     pub attrs: Vec<Attribute>,
     pub status: Option<Int>,
+    /// `404/500`: the statuses after the first (primary) one, as listed.
+    pub more_statuses: Vec<Int>,
     pub code: Str,
     pub group: Option<Ident>,
     pub name: Ident,
@@ -348,6 +350,7 @@ fn plain_row(tokens: &[TokenTree]) -> Option<Row> {
         number: 0,
         attrs: Vec::new(),
         status,
+        more_statuses: Vec::new(),
         code,
         group,
         name,
@@ -550,28 +553,27 @@ fn row(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Row> {
     } else {
         None
     };
-    // `404/500`: several statuses for one code; read on to the code so the error names the row.
-    let mut more = Vec::new();
+    // `404/500`: the vendor answers this code with either; the first is the primary status.
+    let mut more_statuses = Vec::new();
     while status.is_some() && input.peek(Token![/]) {
         let slash = input.parse::<Token![/]>()?;
         match input.parse::<LitInt>() {
-            Ok(lit) => more.push(lit.to_string()),
+            Ok(lit) => more_statuses.push(Int::from_lit(&lit)),
             Err(_) => {
+                let code = string(&input.fork()).map_or_else(|_| String::new(), |c| c.value);
+                let row = if code.is_empty() {
+                    "row".into()
+                } else {
+                    format!("row {code}")
+                };
                 return Err(syn::Error::new(
                     slash.span,
-                    "expected a status after `/`, as in `404/500`",
-                ))
+                    format!(
+                        "{row}: expected another status after `/`, as in `404/500 \"{code}\" …`"
+                    ),
+                ));
             }
         }
-    }
-    if let (Some(first), false) = (&status, more.is_empty()) {
-        let at = first.span;
-        let code = string(input).map_or_else(|_| "with statuses".to_string(), |c| c.value);
-        let cell = format!("{}/{}", first.digits, more.join("/"));
-        return Err(syn::Error::new(
-            at,
-            format!("row {code}: several statuses in one row (`{cell}`) are not supported yet; write the primary one (`{}`) and keep the others in the description", first.digits),
-        ));
     }
     let code = string(input).map_err(reword(
         "expected a row: `STATUS \"CODE\" name message: \"…\", solution: \"…\";` (the code is a string literal, e.g. \"LOGIN.0001\")",
@@ -652,6 +654,7 @@ fn row(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Row> {
         number: 0,
         attrs,
         status,
+        more_statuses,
         code,
         group,
         name,

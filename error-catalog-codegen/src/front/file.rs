@@ -216,16 +216,20 @@ fn row(
         return None;
     }
     let before = errors.len();
-    let status = match header.get(record, "status").trim() {
-        "" => None,
-        digits if digits.bytes().all(|b| b.is_ascii_digit()) => {
-            Some(Int::with_digits(digits, span))
+    // `404/500`: several statuses, the first the primary one.
+    let mut statuses = Vec::new();
+    let cell = header.get(record, "status").trim();
+    for digits in cell.split('/').filter(|_| !cell.is_empty()) {
+        if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+            statuses.push(Int::with_digits(digits, span));
+        } else {
+            errors.at(lit, format!("{whose}: status `{cell}` is not a number; write an HTTP status such as 404, several as published (`404/500`), or leave the cell empty"));
+            break;
         }
-        other => {
-            errors.at(lit, format!("{whose}: status `{other}` is not a number; write an HTTP status such as 404, or leave the cell empty"));
-            None
-        }
-    };
+    }
+    let mut statuses = statuses.into_iter();
+    let status = statuses.next();
+    let more_statuses = statuses.collect();
     let name = ident(header.get(record, "name"), "name", &whose, lit, errors);
     let group = match header.get(record, "group").trim() {
         "" => None,
@@ -270,6 +274,7 @@ fn row(
         number: 0,
         attrs,
         status,
+        more_statuses,
         code: Str::with_value(code, span),
         group,
         name: name?,
