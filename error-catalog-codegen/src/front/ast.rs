@@ -557,23 +557,20 @@ fn row(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Row> {
     let mut more_statuses = Vec::new();
     while status.is_some() && input.peek(Token![/]) {
         let slash = input.parse::<Token![/]>()?;
-        match input.parse::<LitInt>() {
-            Ok(lit) => more_statuses.push(Int::from_lit(&lit)),
-            Err(_) => {
-                let code = string(&input.fork()).map_or_else(|_| String::new(), |c| c.value);
-                let row = if code.is_empty() {
-                    "row".into()
-                } else {
-                    format!("row {code}")
-                };
-                return Err(syn::Error::new(
-                    slash.span,
-                    format!(
-                        "{row}: expected another status after `/`, as in `404/500 \"{code}\" …`"
-                    ),
-                ));
-            }
+        // Peeked, not parsed: a failed `LitInt` parse consumes the literal (the code).
+        if !input.peek(LitInt) {
+            let code = string(&input.fork()).map_or_else(|_| String::new(), |c| c.value);
+            let row = if code.is_empty() {
+                "row".into()
+            } else {
+                format!("row {code}")
+            };
+            return Err(syn::Error::new(
+                slash.span,
+                format!("{row}: expected another status after `/`, as in `404/500 \"{code}\" …`"),
+            ));
         }
+        more_statuses.push(Int::from_lit(&input.parse()?));
     }
     let code = string(input).map_err(reword(
         "expected a row: `STATUS \"CODE\" name message: \"…\", solution: \"…\";` (the code is a string literal, e.g. \"LOGIN.0001\")",
