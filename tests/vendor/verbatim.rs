@@ -238,3 +238,48 @@ fn several_statuses_keep_the_first_for_responses_and_list_all() {
         .iter()
         .all(|e| e.statuses().next().is_none()));
 }
+
+#[test]
+fn the_wire_carries_the_fallback_and_the_primary_status() {
+    use error_catalog::wire::Problem;
+    let error = inline::Cloud::invalid_action();
+    let body = serde_json::to_value(&error).unwrap();
+    assert_eq!(body["error_code"], "InvalidAction");
+    assert_eq!(
+        body["error_msg"],
+        "The action or operation requested is not valid. Verify that the action is typed correctly."
+    );
+    let back = inline::Error::from_json(&serde_json::to_vec(&error).unwrap()).unwrap();
+    assert_eq!(back, error.into());
+    let problem = serde_json::to_value(Problem::new(inline::Cloud::route_table_in_use("rtb-1")));
+    let problem = problem.unwrap();
+    assert_eq!(problem["status"], 404, "{problem}");
+    assert_eq!(
+        problem["detail"],
+        "The route table rtb-1 is in use or does not exist."
+    );
+}
+
+#[test]
+fn the_json_export_lists_several_statuses_on_such_rows_only() {
+    let rows: serde_json::Value = serde_json::from_str(&inline::CATALOG.to_json()).unwrap();
+    let row = |code: &str| {
+        rows.as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["code"] == code)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(row("RouteTableInUse")["status"], 404);
+    assert_eq!(
+        row("RouteTableInUse")["statuses"],
+        serde_json::json!([404, 500])
+    );
+    assert_eq!(
+        row("SubnetConflict")["statuses"],
+        serde_json::json!([400, 404, 409])
+    );
+    assert!(row("KeyNotFound").get("statuses").is_none());
+    assert_eq!(row("NoSuchVersion")["message"], "");
+}
