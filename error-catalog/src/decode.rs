@@ -1,21 +1,5 @@
 //! Client side: a code and a message received from a server, back into the typed error.
-//!
-//! The row is found by code; its arguments are recovered by matching the message against the
-//! row's message template, piece by piece, then parsed into their declared types with
-//! [`Arg::parse`]. The matching rules, which make the work linear in the message's length:
-//!
-//! - literal pieces must appear verbatim; a template's first literal must start the message
-//!   and its last literal must end it;
-//! - a placeholder followed by a literal takes the text up to the *first* occurrence of that
-//!   literal (leftmost match, no backtracking); a placeholder at the end takes the rest;
-//! - a placeholder repeated in the template must capture the same text each time;
-//! - two placeholders with no literal between them cannot be split, so such a row is never
-//!   decoded: the result is [`Reason::Ambiguous`] rather than a guess.
-//!
-//! An argument whose rendering contains the literal that follows its placeholder can
-//! therefore come back shorter or not at all; numbers and the IAM catalog's arguments cannot.
-//! Every parameter appears in the message (the macro requires it), so every argument of a
-//! matching message is recovered; parsing may normalise it (`"03"` → `3`).
+//! The matching rules are on [`Decode`], where users read them.
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -30,6 +14,52 @@ use crate::value::Arg;
 /// A type that can be rebuilt from a received code and message: every enum
 /// `#[error_catalog]` generates implements it (the module's error enum also has an inherent
 /// `decode`, so that one needs no import).
+///
+/// The row is found by code; its arguments are recovered by matching the message against the
+/// row's message template, piece by piece, then parsed into their declared types with
+/// [`Arg::parse`]. The matching rules, which make the work linear in the message's length:
+///
+/// - literal pieces must appear verbatim; a template's first literal must start the message
+///   and its last literal must end it;
+/// - a placeholder followed by a literal takes the text up to the *first* occurrence of that
+///   literal (leftmost match, no backtracking); a placeholder at the end takes the rest;
+/// - a placeholder repeated in the template must capture the same text each time;
+/// - two placeholders with no literal between them cannot be split, so such a row is never
+///   decoded: the result is [`Reason::Ambiguous`] rather than a guess.
+///
+/// An argument whose rendering contains the literal that follows its placeholder can
+/// therefore come back shorter or not at all; numbers and the IAM catalog's arguments cannot.
+/// Every parameter appears in the message (the macro requires it), so every argument of a
+/// matching message is recovered; parsing may normalise it (`"03"` → `3`).
+///
+/// ```
+/// use error_catalog::{error_catalog, Decode, Reason};
+///
+/// #[error_catalog]
+/// mod iam {
+///     catalog! {
+///         400 "LOGIN.0001" locked(minutes: u32, seconds: u32)
+///             message: "It will be unlocked in {0} minutes and {1} seconds.";
+///         400 "LOGIN.0002" bad_credentials(remaining_attempts: u32)
+///             message: "Invalid password. Remaining attempts: {0}";
+///         503 "COM.0002" system_busy message: "System busy. Please try again later.";
+///     }
+/// }
+///
+/// // The module enum, or any group enum.
+/// let error = iam::Error::decode("LOGIN.0001", "It will be unlocked in 5 minutes and 30 seconds.");
+/// assert_eq!(error, Ok(iam::Login::locked(5, 30).into()));
+/// assert_eq!(iam::Com::decode("COM.0002", "System busy. Please try again later."), Ok(iam::Com::SystemBusy));
+///
+/// // Whatever does not decode says why, and keeps what was received.
+/// let wrong_type = iam::Login::decode("LOGIN.0002", "Invalid password. Remaining attempts: many");
+/// assert_eq!(wrong_type.unwrap_err().reason(), &Reason::BadArgument("remaining_attempts"));
+/// let edited = iam::Error::decode("LOGIN.0002", "Wrong password.").unwrap_err();
+/// assert_eq!(edited.reason(), &Reason::Mismatch);
+/// assert_eq!(edited.message(), "Wrong password.");
+/// let elsewhere = iam::Login::decode("COM.0002", "System busy. Please try again later.");
+/// assert_eq!(elsewhere.unwrap_err().reason(), &Reason::OtherType);
+/// ```
 pub trait Decode: CatalogError + Sized {
     /// The module's error enum of the type's catalog (itself for that enum).
     #[doc(hidden)]
@@ -76,6 +106,20 @@ pub trait Decode: CatalogError + Sized {
     /// Decodes a received body (either wire shape). A problem+json body's `args` member is
     /// used where its `detail` does not match the row's template (see
     /// [`Decode::decode_with_args`]); a body without one is decoded from its message alone.
+    ///
+    /// ```
+    /// use error_catalog::{error_catalog, wire::ErrorBody, Decode};
+    ///
+    /// #[error_catalog]
+    /// mod shop {
+    ///     catalog! {
+    ///         404 "CART.0003" not_found message: "Cart not found.";
+    ///     }
+    /// }
+    ///
+    /// let body = ErrorBody::new("CART.0003", "Cart not found.");
+    /// assert_eq!(shop::Error::decode_body(&body), Ok(shop::Cart::not_found().into()));
+    /// ```
     #[cfg(feature = "serde")]
     fn decode_body(body: &crate::wire::ErrorBody) -> Result<Self, Undecoded> {
         match body.args() {
@@ -91,6 +135,28 @@ pub trait Decode: CatalogError + Sized {
     /// `error_msg`) or `application/problem+json` (`code`, `detail`). A body that is not
     /// one of these comes back as an [`Undecoded`] with an empty code and message and
     /// [`Reason::MalformedBody`].
+    ///
+    /// ```
+    /// use error_catalog::{error_catalog, Decode, Reason};
+    ///
+    /// #[error_catalog]
+    /// mod iam {
+    ///     catalog! {
+    ///         400 "LOGIN.0002" bad_credentials(remaining_attempts: u32)
+    ///             message: "Invalid password. Remaining attempts: {0}";
+    ///     }
+    /// }
+    ///
+    /// let vendor = br#"{"error_code": "LOGIN.0002", "error_msg": "Invalid password. Remaining attempts: 2"}"#;
+    /// let problem = br#"{"type": "about:blank", "code": "LOGIN.0002", "detail": "Invalid password. Remaining attempts: 2"}"#;
+    /// for body in [&vendor[..], &problem[..]] {
+    ///     assert_eq!(iam::Login::from_json(body), Ok(iam::Login::BadCredentials { remaining_attempts: 2 }));
+    /// }
+    ///
+    /// let truncated = iam::Error::from_json(br#"{"error_code": "LOGIN.00"#).unwrap_err();
+    /// assert!(matches!(truncated.reason(), Reason::MalformedBody(_)));
+    /// assert_eq!(truncated.code(), "");
+    /// ```
     #[cfg(feature = "json")]
     fn from_json(json: &[u8]) -> Result<Self, Undecoded> {
         match crate::wire::ErrorBody::from_json(json) {
@@ -217,7 +283,17 @@ impl Captures<'_> {
     }
 }
 
-/// Why a received error was not decoded.
+/// Why a received error was not decoded: [`Undecoded::reason`]. `Display` says it in words.
+///
+/// ```
+/// use error_catalog::Reason;
+///
+/// assert_eq!(Reason::UnknownCode.to_string(), "no row has this code");
+/// assert_eq!(
+///     Reason::BadArgument("minutes").to_string(),
+///     "argument `minutes` does not parse as its declared type"
+/// );
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Reason {
@@ -238,6 +314,30 @@ pub enum Reason {
 /// A received error that is not one of the catalog's rows as rendered: the code and message
 /// as received (verbatim), and why decoding failed. Nothing is lost: a client can still show
 /// or forward it, and serializing it gives back the body it came from.
+///
+/// ```
+/// use error_catalog::{error_catalog, Decode, Reason};
+///
+/// #[error_catalog]
+/// mod shop {
+///     catalog! {
+///         404 "CART.0003" not_found message: "Cart not found.";
+///         500 "CART.0004" batch_failed message: "Batch {0}{1} failed.";
+///     }
+/// }
+///
+/// let unknown = shop::Error::decode("BILLING.0042", "Card declined.").unwrap_err();
+/// assert_eq!(unknown.reason(), &Reason::UnknownCode);
+/// assert_eq!((unknown.code(), unknown.message()), ("BILLING.0042", "Card declined."));
+/// assert_eq!(
+///     unknown.to_string(),
+///     r#"cannot decode error "BILLING.0042" ("Card declined."): no row has this code"#
+/// );
+///
+/// // Adjacent placeholders cannot be split: such a row never decodes.
+/// let ambiguous = shop::Error::decode("CART.0004", "Batch 12 failed.").unwrap_err();
+/// assert_eq!(ambiguous.reason(), &Reason::Ambiguous);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Undecoded {
     code: String,

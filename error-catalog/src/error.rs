@@ -13,6 +13,57 @@ use crate::value::Value;
 ///
 /// Everything a transport or a log needs is here: the row ([`CatalogError::entry`]), the
 /// arguments ([`CatalogError::arg`]), and rendered text. `Display` renders the message.
+///
+/// ```
+/// use error_catalog::{error_catalog, CatalogError, Value};
+///
+/// #[error_catalog]
+/// mod shop {
+///     catalog! {
+///         409 "CART.0001" out_of_stock(left: u32, item)
+///             message: "Only {0} left of {item}.",
+///             description: "The shop has {left} of {item} in stock.",
+///             solution: "Lower the quantity.";
+///     }
+/// }
+///
+/// let error = shop::Cart::out_of_stock(3, "apples");
+/// assert_eq!(error.code(), "CART.0001");
+/// assert_eq!(error.status().unwrap().as_u16(), 409);
+/// assert_eq!(error.to_string(), "Only 3 left of apples.");
+/// assert_eq!(error.message().to_string(), "Only 3 left of apples.");
+/// assert_eq!(error.description().to_string(), "The shop has 3 of apples in stock.");
+/// assert_eq!(error.solution(), "Lower the quantity.");
+///
+/// // The row itself, from the catalog's static table.
+/// assert_eq!(error.entry().message().source(), "Only {0} left of {item}.");
+/// assert_eq!(error.entry().group(), "Cart");
+/// assert_eq!(error.catalog().name(), "shop");
+///
+/// // The arguments, numbers as numbers.
+/// assert!(matches!(error.arg(0), Some(Value::UInt(3))));
+/// let names: Vec<&str> = error.args().map(|(name, _)| name).collect();
+/// assert_eq!(names, ["left", "item"]);
+/// ```
+///
+/// A trait object renders its description through [`Rendered::new`] (its message is its
+/// `Display`):
+///
+/// ```
+/// # use error_catalog::{error_catalog, CatalogError, Rendered};
+/// # #[error_catalog]
+/// # mod shop {
+/// #     catalog! {
+/// #         404 "CART.0003" not_found
+/// #             message: "Cart {0} not found.",
+/// #             description: "No cart has the ID {0}.";
+/// #     }
+/// # }
+/// let error: Box<dyn CatalogError + Send + Sync> = Box::new(shop::Cart::not_found("c-17"));
+/// assert_eq!(error.to_string(), "Cart c-17 not found.");
+/// let description = Rendered::new(error.entry().description(), &*error);
+/// assert_eq!(description.to_string(), "No cart has the ID c-17.");
+/// ```
 pub trait CatalogError: fmt::Debug + fmt::Display {
     /// The catalog the error's row belongs to.
     fn catalog(&self) -> &'static Catalog {
@@ -45,6 +96,19 @@ pub trait CatalogError: fmt::Debug + fmt::Display {
     }
 
     /// The HTTP status as `http::StatusCode`, or `None` in a catalog without HTTP statuses.
+    ///
+    /// ```
+    /// use error_catalog::{error_catalog, CatalogError};
+    ///
+    /// #[error_catalog]
+    /// mod shop {
+    ///     catalog! {
+    ///         404 "CART.0003" not_found message: "Cart not found.";
+    ///     }
+    /// }
+    ///
+    /// assert_eq!(shop::Cart::not_found().http_status(), Some(http::StatusCode::NOT_FOUND));
+    /// ```
     #[cfg(feature = "http")]
     fn http_status(&self) -> Option<http::StatusCode> {
         self.status().map(Into::into)
@@ -52,6 +116,23 @@ pub trait CatalogError: fmt::Debug + fmt::Display {
 
     /// This error caused by `source`: reported by `Error::source()`, never displayed or
     /// serialized. See [`WithSource`](crate::WithSource).
+    ///
+    /// ```
+    /// use core::error::Error as _;
+    /// use error_catalog::{error_catalog, CatalogError};
+    ///
+    /// #[error_catalog]
+    /// mod db {
+    ///     catalog! {
+    ///         503 "COM.0002" system_busy message: "System busy. Please try again later.";
+    ///     }
+    /// }
+    ///
+    /// let cause = std::io::Error::other("replica timed out");
+    /// let error = db::Com::system_busy().with_source(cause);
+    /// assert_eq!(error.to_string(), "System busy. Please try again later.");
+    /// assert_eq!(error.source().unwrap().to_string(), "replica timed out");
+    /// ```
     fn with_source(self, source: impl Into<crate::Source>) -> crate::WithSource<Self>
     where
         Self: Sized,
@@ -130,6 +211,32 @@ macro_rules! dyn_helpers {
 dyn_helpers!(dyn CatalogError + '_, dyn CatalogError + Send + Sync + '_);
 
 /// A template rendered with an error's arguments, on demand: `Display`, or `to_string()`.
+///
+/// Made by [`CatalogError::message`] and [`CatalogError::description`]; nothing is rendered
+/// until it is displayed, so writing it into a buffer allocates nothing of its own.
+///
+/// ```
+/// use core::fmt::Write as _;
+/// use error_catalog::{error_catalog, CatalogError};
+///
+/// #[error_catalog]
+/// mod iam {
+///     catalog! {
+///         400 "LOGIN.0002" bad_credentials(remaining: u32)
+///             message: "Invalid password. Remaining attempts: {0}",
+///             description: "{0} attempts remain before the account is locked.";
+///     }
+/// }
+///
+/// let error = iam::Login::bad_credentials(2);
+/// let mut line = String::from("login failed: ");
+/// write!(line, "{}", error.message()).unwrap();
+/// assert_eq!(line, "login failed: Invalid password. Remaining attempts: 2");
+/// assert_eq!(
+///     format!("{:?}", error.description()),
+///     "\"2 attempts remain before the account is locked.\""
+/// );
+/// ```
 pub struct Rendered<'a, E: ?Sized> {
     template: Template,
     error: &'a E,
@@ -154,7 +261,26 @@ impl<E: CatalogError + ?Sized> fmt::Debug for Rendered<'_, E> {
     }
 }
 
-/// The arguments of an error: `(parameter name, value)` pairs in parameter order.
+/// The arguments of an error: `(parameter name, value)` pairs in parameter order, made by
+/// [`CatalogError::args`]. Values keep their kind ([`Value`]): numbers stay numbers.
+///
+/// ```
+/// use error_catalog::{error_catalog, CatalogError, Value};
+///
+/// #[error_catalog]
+/// mod iam {
+///     catalog! {
+///         400 "LOGIN.0001" locked(minutes: u32, seconds: u32)
+///             message: "Unlocked in {0} minutes and {1} seconds.";
+///     }
+/// }
+///
+/// let error = iam::Login::locked(5, 30);
+/// let args: Vec<(&str, String)> =
+///     error.args().map(|(name, value)| (name, value.to_string())).collect();
+/// assert_eq!(args, [("minutes", "5".to_string()), ("seconds", "30".to_string())]);
+/// assert!(error.args().all(|(_, value)| matches!(value, Value::UInt(_))));
+/// ```
 pub struct Args<'a, E: ?Sized> {
     error: &'a E,
     params: crate::Params,

@@ -15,6 +15,33 @@ macro_rules! __impl_integrations {
 }
 
 /// `Serialize` (the vendor body) and `Deserialize` (a body, decoded).
+///
+/// ```
+/// # #[cfg(feature = "json")]
+/// # fn main() {
+/// use error_catalog::error_catalog;
+///
+/// #[error_catalog]
+/// mod iam {
+///     catalog! {
+///         400 "LOGIN.0002" bad_credentials(remaining_attempts: u32)
+///             message: "Invalid password. Remaining attempts: {0}";
+///     }
+/// }
+///
+/// let error = iam::Error::from(iam::Login::bad_credentials(2));
+/// let json = serde_json::to_string(&error).unwrap();
+/// assert_eq!(json, r#"{"error_code":"LOGIN.0002","error_msg":"Invalid password. Remaining attempts: 2"}"#);
+/// assert_eq!(serde_json::from_str::<iam::Error>(&json).unwrap(), error);
+/// assert_eq!(serde_json::from_str::<iam::Login>(&json).unwrap(), iam::Login::bad_credentials(2));
+///
+/// // A body that does not decode is a deserialization error that says why.
+/// let unknown = serde_json::from_str::<iam::Error>(r#"{"error_code": "X.1", "error_msg": "?"}"#);
+/// assert!(unknown.unwrap_err().to_string().contains("no row has this code"));
+/// # }
+/// # #[cfg(not(feature = "json"))]
+/// # fn main() {}
+/// ```
 #[cfg(feature = "serde")]
 #[doc(hidden)]
 #[macro_export]

@@ -10,6 +10,33 @@
 /// `From` into `WithSource<$error>`) and the integrations: `units` are its variants without
 /// fields, each with its constructor, the constructor's doc line and its row; `fields` its
 /// variants with fields, each field with its binding and index.
+///
+/// What a group enum gets from it:
+///
+/// ```
+/// use error_catalog::{error_catalog, CatalogError, Decode};
+///
+/// #[error_catalog]
+/// mod iam {
+///     catalog! {
+///         400 "LOGIN.0001" locked(minutes: u32, seconds: u32)
+///             message: "Unlocked in {0} minutes and {1} seconds.";
+///         404 "LOGIN.0004" unknown_user message: "User does not exist.";
+///     }
+/// }
+///
+/// // A row without fields has a `const` constructor.
+/// const UNKNOWN: iam::Login = iam::Login::unknown_user();
+/// assert_eq!(UNKNOWN.code(), "LOGIN.0004");
+///
+/// let locked = iam::Login::locked(5, 30);
+/// assert_eq!(locked.to_string(), "Unlocked in 5 minutes and 30 seconds.");
+/// assert_eq!(format!("{locked:?}"), "Locked { minutes: 5, seconds: 30 }");
+/// assert_eq!(format!("{UNKNOWN:?}"), "UnknownUser");
+/// let as_error: &dyn core::error::Error = &locked;
+/// assert!(as_error.source().is_none());
+/// assert_eq!(iam::Login::decode("LOGIN.0004", "User does not exist."), Ok(UNKNOWN));
+/// ```
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __ec_group {
@@ -103,6 +130,28 @@ macro_rules! __ec_arg {
 /// The impls of the module's error enum `$error`: `From` each group, `CatalogError`,
 /// `Display`, `Error`, `Decode` (through each row's group index in the table) and an
 /// inherent `decode` with the given docs.
+///
+/// What the module's error enum gets from it:
+///
+/// ```
+/// use error_catalog::{error_catalog, CatalogError};
+///
+/// #[error_catalog(error = IamError)]
+/// mod iam {
+///     catalog! {
+///         400 "LOGIN.0001" locked(minutes: u32) message: "Unlocked in {0} minutes.";
+///         404 "APP.0001" not_found message: "Application does not exist.";
+///     }
+/// }
+///
+/// let errors: Vec<iam::IamError> = vec![iam::Login::locked(5).into(), iam::App::not_found().into()];
+/// let codes: Vec<&str> = errors.iter().map(|e| e.code()).collect();
+/// assert_eq!(codes, ["LOGIN.0001", "APP.0001"]);
+/// assert_eq!(errors[0].to_string(), "Unlocked in 5 minutes.");
+/// assert_eq!(errors[0].args().next().map(|(name, value)| (name, value.to_string())), Some(("minutes", "5".into())));
+/// // `decode` needs no import of `Decode`.
+/// assert_eq!(iam::IamError::decode("APP.0001", "Application does not exist."), Ok(errors[1].clone()));
+/// ```
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __ec_module {

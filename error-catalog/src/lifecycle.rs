@@ -14,6 +14,40 @@ use crate::entry::Entry;
 /// A row's state: in use, deprecated (it still constructs, with a warning where it is used),
 /// or retired (no constructor; the code stays in the registry and still decodes, so that it is
 /// never given a new meaning).
+///
+/// ```
+/// use error_catalog::{error_catalog, Decode, Lifecycle};
+///
+/// #[error_catalog]
+/// mod shop {
+///     catalog! {
+///         409 "CART.0001" out_of_stock(count: u32) message: "Only {0} left.";
+///         #[deprecated(note = "use CART.0005")]
+///         404 "CART.0002" not_found message: "Cart not found.";
+///         #[retired(since = "0.2.0", note = "carts no longer expire")]
+///         410 "CART.0003" expired message: "The cart expired.";
+///         #[since = "0.2.0"]
+///         404 "CART.0005" gone(id: String) message: "Cart {id} not found.";
+///     }
+/// }
+///
+/// let life = |code| shop::CATALOG.get(code).unwrap().lifecycle();
+/// assert_eq!(life("CART.0001"), Lifecycle::Active);
+/// assert_eq!(life("CART.0002"), Lifecycle::Deprecated { note: "use CART.0005" });
+/// assert_eq!(life("CART.0003"), Lifecycle::Retired { since: "0.2.0", note: "carts no longer expire" });
+/// assert!(life("CART.0003").is_retired());
+/// assert_eq!(shop::CATALOG.get("CART.0005").unwrap().since(), Some("0.2.0"));
+/// assert_eq!(shop::CATALOG.get("CART.0001").unwrap().since(), None);
+/// assert!(shop::CATALOG.has_lifecycle());
+///
+/// // A retired row has no constructor, but a client still decodes it.
+/// let received = shop::Error::decode("CART.0003", "The cart expired.").unwrap();
+/// assert_eq!(received, shop::Error::Cart(shop::Cart::Expired));
+///
+/// // Without a lock file there is nothing to compare against: no changes.
+/// assert_eq!(shop::CATALOG.changes().count(), 0);
+/// assert_eq!(shop::CATALOG.changes_markdown(), "");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lifecycle {
     /// In use.

@@ -2,6 +2,36 @@
 //! the iterator, `IntoIterator` and `Debug`. Each view has a `len` field and its own `get`,
 //! and iterates by index.
 //!
+//!
+//! ```
+//! use error_catalog::{error_catalog, CatalogError, Piece};
+//!
+//! #[error_catalog]
+//! mod iam {
+//!     catalog! {
+//!         400 "LOGIN.0001" locked(minutes: u32, seconds: u32)
+//!             message: "Unlocked in {0} minutes and {1} seconds.";
+//!         404 "APP.0001" not_found message: "Application does not exist.";
+//!     }
+//! }
+//!
+//! let entry = iam::Login::locked(5, 30).entry();
+//! let params = entry.params();
+//! assert_eq!((params.len(), params.is_empty()), (2, false));
+//! let names: Vec<&str> = params.iter().map(|p| p.name()).collect();
+//! assert_eq!(names, ["minutes", "seconds"]);
+//! assert_eq!(params.iter().len(), 2);
+//! for param in params {
+//!     assert_eq!(param.ty(), "u32");
+//! }
+//!
+//! let pieces = entry.message().pieces();
+//! assert_eq!(pieces.len(), 5); // "Unlocked in ", {0}, " minutes and ", {1}, " seconds."
+//! assert!(matches!(pieces.iter().nth(1), Some(Piece::Arg(0))));
+//! assert!(iam::App::not_found().entry().params().is_empty());
+//! assert_eq!(format!("{:?}", iam::App::not_found().entry().params()), "[]");
+//! ```
+//!
 //! [`Params`]: crate::Params
 //! [`Pieces`]: crate::Pieces
 

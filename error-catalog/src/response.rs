@@ -1,5 +1,41 @@
 //! axum responses (feature `axum`): the wire shapes, the causes wrapper and, through the
 //! generated code, every catalog enum are `IntoResponse`.
+//!
+//! A generated error and [`Body`] answer with the vendor body as [`JSON`], [`Problem`] as
+//! [`PROBLEM_JSON`], both with the row's status (`500` for a row without one);
+//! [`WithSource`] answers as its error, without the cause; [`Undecoded`] as `502`.
+//!
+//! ```
+//! use axum_core::response::IntoResponse;
+//! use error_catalog::response::{JSON, PROBLEM_JSON};
+//! use error_catalog::wire::Problem;
+//! use error_catalog::{error_catalog, CatalogError, Decode};
+//! use http::header::CONTENT_TYPE;
+//!
+//! #[error_catalog]
+//! mod iam {
+//!     catalog! {
+//!         400 "LOGIN.0002" bad_credentials(remaining_attempts: u32)
+//!             message: "Invalid password. Remaining attempts: {0}";
+//!         503 "COM.0002" system_busy message: "System busy. Please try again later.";
+//!     }
+//! }
+//!
+//! let response = iam::Login::bad_credentials(2).into_response();
+//! assert_eq!(response.status(), 400);
+//! assert_eq!(response.headers()[CONTENT_TYPE], JSON);
+//!
+//! let problem = Problem::new(iam::Login::bad_credentials(2)).into_response();
+//! assert_eq!(problem.status(), 400);
+//! assert_eq!(problem.headers()[CONTENT_TYPE], PROBLEM_JSON);
+//!
+//! let cause = std::io::Error::other("replica timed out");
+//! let caused = iam::Com::system_busy().with_source(cause).into_response();
+//! assert_eq!(caused.status(), 503);
+//!
+//! let upstream = iam::Error::decode("BILLING.0042", "Card declined.").unwrap_err();
+//! assert_eq!(upstream.into_response().status(), 502);
+//! ```
 
 use alloc::vec::Vec;
 

@@ -30,6 +30,45 @@ pub type Source = Box<dyn Error + Send + Sync + 'static>;
 /// [`CatalogError::with_source`](crate::CatalogError::with_source) or, without a cause, by
 /// `From`. Behaves as the inner error everywhere except `Error::source()` (the cause) and
 /// `Debug` (which shows it).
+///
+/// ```
+/// use core::error::Error as _;
+/// use error_catalog::{error_catalog, CatalogError, WithSource};
+///
+/// #[error_catalog]
+/// mod iam {
+///     catalog! {
+///         404 "ORG.0001" not_found message: "Organization does not exist.";
+///         503 "COM.0002" system_busy message: "System busy. Please try again later.";
+///     }
+/// }
+///
+/// fn find_org(id: u32) -> Result<(), WithSource<iam::Error>> {
+///     if id == 0 {
+///         // Without a cause: `?` converts any group error.
+///         Err(iam::Org::not_found())?;
+///     }
+///     let cause = std::io::Error::other("replica timed out");
+///     // With one: `convert` moves a group error into the module enum, keeping the cause.
+///     Err(iam::Com::system_busy().with_source(cause).convert())
+/// }
+///
+/// let missing = find_org(0).unwrap_err();
+/// assert_eq!(missing.code(), "ORG.0001");
+/// assert!(missing.cause().is_none());
+///
+/// let busy = find_org(7).unwrap_err();
+/// // What a client sees: the catalog error only.
+/// assert_eq!(busy.to_string(), "System busy. Please try again later.");
+/// assert_eq!(busy.status().unwrap().as_u16(), 503);
+/// // What the logs see: the cause too.
+/// assert_eq!(busy.source().unwrap().to_string(), "replica timed out");
+/// assert!(format!("{busy:?}").contains("replica timed out"));
+///
+/// let (error, cause) = busy.into_parts();
+/// assert_eq!(error, iam::Com::system_busy().into());
+/// assert!(cause.is_some());
+/// ```
 pub struct WithSource<E> {
     error: E,
     source: Option<Source>,

@@ -7,6 +7,38 @@ use core::fmt;
 /// Catalog rows carry one (or none, for catalogs such as SQLSTATE lists that have no HTTP
 /// mapping). The range is checked when the catalog is compiled, so a `Status` taken from an
 /// [`Entry`](crate::Entry) is always valid.
+///
+/// ```
+/// use error_catalog::{InvalidStatus, Status};
+///
+/// let not_found = Status::new(404).unwrap();
+/// assert_eq!(not_found.as_u16(), 404);
+/// assert_eq!(u16::from(not_found), 404);
+/// assert!(not_found.is_client_error() && !not_found.is_server_error());
+/// assert_eq!(not_found.to_string(), "404");
+/// assert_eq!(format!("{not_found:?}"), "Status(404)");
+///
+/// assert_eq!(Status::try_from(503).map(Status::is_server_error), Ok(true));
+/// assert_eq!(Status::new(99), Err(InvalidStatus(99)));
+/// assert_eq!(InvalidStatus(700).to_string(), "HTTP status 700 is outside 100..=599");
+/// ```
+///
+/// A catalog's rows carry theirs:
+///
+/// ```
+/// use error_catalog::{error_catalog, CatalogError, Status};
+///
+/// #[error_catalog(status = none)]
+/// mod pg {
+///     catalog! {
+///         "23505" Db::unique_violation message: "duplicate key value";
+///         409 "40001" Db::serialization_failure message: "could not serialize access";
+///     }
+/// }
+///
+/// assert_eq!(pg::Db::unique_violation().status(), None);
+/// assert_eq!(pg::Db::serialization_failure().status(), Status::new(409).ok());
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Status(u16);
 

@@ -19,7 +19,16 @@ impl TryFrom<http::StatusCode> for Status {
 }
 
 impl Status {
-    /// The status as `http::StatusCode`.
+    /// The status as `http::StatusCode` (also `From`; `TryFrom` goes back).
+    ///
+    /// ```
+    /// use error_catalog::Status;
+    ///
+    /// let status = Status::new(429).unwrap();
+    /// assert_eq!(status.to_http(), http::StatusCode::TOO_MANY_REQUESTS);
+    /// assert_eq!(http::StatusCode::from(status), http::StatusCode::TOO_MANY_REQUESTS);
+    /// assert_eq!(Status::try_from(http::StatusCode::NOT_FOUND), Status::new(404));
+    /// ```
     pub fn to_http(self) -> http::StatusCode {
         self.into()
     }

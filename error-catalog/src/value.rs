@@ -9,6 +9,26 @@ use core::fmt;
 ///
 /// Numbers stay numbers and text stays text, so wire formats can keep the real type
 /// (a `u32` serializes as a JSON number).
+///
+/// ```
+/// use error_catalog::{error_catalog, CatalogError, Value};
+///
+/// #[error_catalog]
+/// mod shop {
+///     catalog! {
+///         409 "CART.0001" out_of_stock(left: u32, item)
+///             message: "Only {0} left of {item}.";
+///     }
+/// }
+///
+/// let error = shop::Cart::out_of_stock(3, "apples");
+/// assert!(matches!(error.arg(0), Some(Value::UInt(3))));
+/// assert!(matches!(error.arg(1), Some(Value::Str("apples"))));
+/// assert!(error.arg(2).is_none());
+/// // `Display` honours the formatter's flags; in a message an argument is shown plainly.
+/// assert_eq!(format!("[{:>4}]", error.arg(0).unwrap()), "[   3]");
+/// assert_eq!(format!("{:?}", error.arg(1).unwrap()), "\"apples\"");
+/// ```
 #[derive(Clone, Copy)]
 #[non_exhaustive]
 pub enum Value<'a> {
@@ -76,6 +96,44 @@ impl fmt::Debug for Value<'_> {
 /// `Cow<'static, str>`, `Box<str>` and [`Text`]. For a type of your own, `impl Arg for MyId {}`
 /// is enough: it renders through `Display`. Override [`Arg::parse`] to let clients decode it
 /// back from a received message.
+///
+/// ```
+/// use error_catalog::{error_catalog, Arg, CatalogError};
+///
+/// #[error_catalog]
+/// mod orders {
+///     use core::fmt;
+///     use error_catalog::Arg;
+///
+///     catalog! {
+///         404 "ORDER.0001" not_found(id: OrderId) message: "Order {0} does not exist.";
+///     }
+///
+///     #[derive(Debug, Clone, PartialEq)]
+///     pub struct OrderId(pub u64);
+///
+///     impl fmt::Display for OrderId {
+///         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+///             write!(f, "#{}", self.0)
+///         }
+///     }
+///
+///     impl Arg for OrderId {
+///         fn parse(text: &str) -> Option<Self> {
+///             text.strip_prefix('#')?.parse().ok().map(OrderId)
+///         }
+///     }
+/// }
+/// use orders::OrderId;
+///
+/// let error = orders::Order::not_found(OrderId(42));
+/// assert_eq!(error.to_string(), "Order #42 does not exist.");
+/// // `parse` lets a client decode the message back into the typed error.
+/// let decoded = orders::Error::decode("ORDER.0001", "Order #42 does not exist.");
+/// assert_eq!(decoded, Ok(orders::Error::Order(error)));
+/// assert_eq!(<u32 as Arg>::parse("42"), Some(42));
+/// assert_eq!(<u8 as Arg>::parse("300"), None);
+/// ```
 pub trait Arg: fmt::Display {
     /// The value as renderers and serializers see it.
     fn value(&self) -> Value<'_>
@@ -172,6 +230,33 @@ impl Arg for &'static str {
 ///   they serialize as numbers);
 /// - anything else that implements `Display` goes through [`Text::display`] (one allocation),
 ///   or `format_args!(…)`.
+///
+/// ```
+/// use error_catalog::{error_catalog, Text, Value};
+///
+/// #[error_catalog]
+/// mod shop {
+///     catalog! {
+///         400 "CART.0002" bad_coupon message: "Coupon {code} is not valid.";
+///     }
+/// }
+///
+/// // `code` has no declared type, so it is a `Text`: pass what you have.
+/// let from_literal = shop::Cart::bad_coupon("SPRING");
+/// let from_string = shop::Cart::bad_coupon(String::from("SPRING"));
+/// let from_number = shop::Cart::bad_coupon(2024);
+/// let from_display = shop::Cart::bad_coupon(Text::display(std::net::Ipv4Addr::LOCALHOST));
+/// assert_eq!(from_literal, from_string);
+/// assert_eq!(from_number.to_string(), "Coupon 2024 is not valid.");
+/// assert_eq!(from_display.to_string(), "Coupon 127.0.0.1 is not valid.");
+///
+/// // Numbers stay numbers; equality is by rendering.
+/// let shop::Cart::BadCoupon { code } = from_number else { unreachable!() };
+/// assert!(matches!(code.as_value(), Value::Int(2024)));
+/// assert_eq!(code.as_str(), None);
+/// assert_eq!(code, Text::from("2024"));
+/// assert_eq!(Text::from_static("SPRING").as_str(), Some("SPRING"));
+/// ```
 #[derive(Clone)]
 pub struct Text(Repr);
 

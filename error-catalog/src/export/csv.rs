@@ -14,6 +14,28 @@ impl Catalog {
     /// LF is quoted, with its quotes doubled; everything else is written verbatim (a text
     /// starting with `=` or `+` is not defused: the file holds the catalog's exact text). A
     /// row without a status has an empty first field.
+    ///
+    /// ```
+    /// use error_catalog::error_catalog;
+    ///
+    /// #[error_catalog]
+    /// mod shop {
+    ///     catalog! {
+    ///         409 "CART.0001" out_of_stock(left: u32)
+    ///             message: "Only {0} left.",
+    ///             solution: "Lower the quantity, or wait.";
+    ///         404 "CART.0003" not_found message: "Cart *not* found.", solution: "Create a cart | retry.";
+    ///     }
+    /// }
+    ///
+    /// let csv = shop::CATALOG.to_csv();
+    /// let records: Vec<&str> = csv.split_terminator("\r\n").collect();
+    /// assert_eq!(records, [
+    ///     "Status Code,Error Codes,Error Message,Description,Solution",
+    ///     "409,CART.0001,Only {0} left.,Only {0} left.,\"Lower the quantity, or wait.\"",
+    ///     "404,CART.0003,Cart *not* found.,Cart *not* found.,Create a cart | retry.",
+    /// ]);
+    /// ```
     pub fn to_csv(&self) -> String {
         let mut out = String::new();
         push_record(&mut out, columns(self));

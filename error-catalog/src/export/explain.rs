@@ -12,6 +12,45 @@ const MAX_NEAREST: usize = 8;
 
 /// What [`Catalog::explain`] found: the rows with the code, or the nearest known codes.
 /// `Display` prints it for a person.
+///
+/// ```
+/// use error_catalog::{error_catalog, Explanation};
+///
+/// #[error_catalog(docs_url = "https://example.com/errors/", status = none)]
+/// mod iam {
+///     catalog! {
+///         /// Too many failed sign-ins.
+///         400 "LOGIN.0001" locked(minutes: u32)
+///             message: "Unlocked in {0} minutes.",
+///             solution: "Wait, or ask an administrator.";
+///         "LOGIN.0003" expired message: "Session expired.";
+///     }
+/// }
+///
+/// let found = iam::CATALOG.explain("login.0001");
+/// assert_eq!(found.entries()[0].code(), "LOGIN.0001");
+/// assert_eq!(
+///     found.to_string(),
+///     "LOGIN.0001 (HTTP 400)\n\
+///      \n\
+///      Message      Unlocked in {0} minutes.\n\
+///      Description  Unlocked in {0} minutes.\n\
+///      Solution     Wait, or ask an administrator.\n\
+///      Parameters   minutes: u32\n\
+///      In Rust      iam::Login::locked(minutes)\n\
+///      Docs         https://example.com/errors/LOGIN.0001\n\
+///      \n\
+///      Too many failed sign-ins.\n"
+/// );
+///
+/// let quiet = iam::CATALOG.explain("LOGIN.0003").to_string();
+/// assert!(quiet.starts_with("LOGIN.0003 (no HTTP status)\n"));
+///
+/// let Explanation::Unknown { nearest, .. } = iam::CATALOG.explain("LOGIN.001") else {
+///     unreachable!()
+/// };
+/// assert_eq!(nearest, ["LOGIN.0001", "LOGIN.0003"]);
+/// ```
 #[derive(Debug, Clone)]
 pub enum Explanation<'a> {
     /// The rows with this code (more than one only where the table shares a code).
@@ -62,6 +101,31 @@ impl Catalog {
     /// For an unknown code, suggests the codes that start with what was asked (`"login"`), or
     /// else the codes nearest by edit distance: those at the smallest distance and one more,
     /// within a third of the code's length (at least 2), at most eight.
+    ///
+    /// ```
+    /// use error_catalog::error_catalog;
+    ///
+    /// #[error_catalog]
+    /// mod shop {
+    ///     catalog! {
+    ///         409 "CART.0001" out_of_stock(left: u32)
+    ///             message: "Only {0} left.",
+    ///             solution: "Lower the quantity, or wait.";
+    ///         404 "CART.0003" not_found message: "Cart *not* found.", solution: "Create a cart | retry.";
+    ///     }
+    /// }
+    ///
+    /// assert!(shop::CATALOG.explain(" cart.0003 ").is_found());
+    /// // The nearest first, then those one edit further.
+    /// assert_eq!(shop::CATALOG.explain("CART.003").nearest(), ["CART.0003", "CART.0001"]);
+    /// assert_eq!(shop::CATALOG.explain("cart").nearest(), ["CART.0001", "CART.0003"]);
+    /// let unknown = shop::CATALOG.explain("BILLING.0042");
+    /// assert!(unknown.nearest().is_empty());
+    /// assert_eq!(
+    ///     unknown.to_string(),
+    ///     "`BILLING.0042` is not a code of catalog `shop` (2 codes).\nNo known code is close to it.\n"
+    /// );
+    /// ```
     pub fn explain<'a>(&'a self, code: &'a str) -> Explanation<'a> {
         let code = code.trim();
         let mut entries: Vec<&'static Entry> = self.get_all(code).collect();

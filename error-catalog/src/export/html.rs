@@ -86,7 +86,34 @@ impl Catalog {
     /// vendor's columns in table order, a filter box (a few lines of inline JavaScript), a
     /// layout that reads on a phone and in print, and no external assets. Every cell is
     /// HTML-escaped, so text from the table can never become markup. A row without a status
-    /// shows `—`.
+    /// shows `—`. Cells keep their spaces and line breaks; below 40rem each row becomes a
+    /// card; print hides the filter and shows every row; without JavaScript the page is the
+    /// full table.
+    ///
+    /// `page.html#CODE` opens the page filtered to that code, so a catalog published at
+    /// `https://example.com/error-codes.html` can set
+    /// `docs_url = "https://example.com/error-codes.html#"`, and each problem+json `type`
+    /// links to its row.
+    ///
+    /// ```
+    /// use error_catalog::error_catalog;
+    ///
+    /// #[error_catalog]
+    /// mod shop {
+    ///     catalog! {
+    ///         409 "CART.0001" out_of_stock(left: u32)
+    ///             message: "Only {0} left.",
+    ///             solution: "Lower the quantity, or wait.";
+    ///         404 "CART.0003" not_found message: "Cart *not* found.", solution: "Create a cart | retry.";
+    ///     }
+    /// }
+    ///
+    /// let html = shop::CATALOG.to_html();
+    /// assert!(html.starts_with("<!DOCTYPE html>"));
+    /// assert!(html.contains("<td data-label=\"Error Codes\">CART.0003</td>"));
+    /// assert!(html.contains("<td data-label=\"Solution\">Create a cart | retry.</td>"));
+    /// assert_eq!(html.matches("<tr>").count(), 1 + shop::CATALOG.len());
+    /// ```
     pub fn to_html(&self) -> String {
         let mut out = String::with_capacity(4096 + self.len() * 512);
         out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");

@@ -15,6 +15,26 @@ impl Catalog {
     /// `status` (a number, or `null` for a row without one), `code`, `message`,
     /// `description`, `solution` (the table's text verbatim, placeholders included) and
     /// `parameters` (`[{"name": "minutes", "type": "u32"}, …]`). Needs the `json` feature.
+    ///
+    /// ```
+    /// use error_catalog::error_catalog;
+    ///
+    /// #[error_catalog]
+    /// mod shop {
+    ///     catalog! {
+    ///         409 "CART.0001" out_of_stock(left: u32)
+    ///             message: "Only {0} left.",
+    ///             solution: "Lower the quantity, or wait.";
+    ///         404 "CART.0003" not_found message: "Cart *not* found.", solution: "Create a cart | retry.";
+    ///     }
+    /// }
+    ///
+    /// let rows: serde_json::Value = serde_json::from_str(&shop::CATALOG.to_json()).unwrap();
+    /// assert_eq!(rows[0]["status"], 409);
+    /// assert_eq!(rows[0]["message"], "Only {0} left.");
+    /// assert_eq!(rows[0]["parameters"], serde_json::json!([{"name": "left", "type": "u32"}]));
+    /// assert_eq!(rows[1]["description"], "Cart *not* found.");
+    /// ```
     pub fn to_json(&self) -> String {
         // Strings, numbers and string keys only: serializing this view cannot fail.
         serde_json::to_string_pretty(&Rows(self)).unwrap_or_default()

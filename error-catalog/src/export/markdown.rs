@@ -6,6 +6,24 @@ use alloc::string::String;
 
 impl Catalog {
     /// The vendor's "Error Codes" page in Markdown: a heading and [`Catalog::markdown_table`].
+    ///
+    /// ```
+    /// use error_catalog::error_catalog;
+    ///
+    /// #[error_catalog]
+    /// mod shop {
+    ///     catalog! {
+    ///         409 "CART.0001" out_of_stock(left: u32)
+    ///             message: "Only {0} left.",
+    ///             solution: "Lower the quantity, or wait.";
+    ///         404 "CART.0003" not_found message: "Cart *not* found.", solution: "Create a cart | retry.";
+    ///     }
+    /// }
+    ///
+    /// let page = shop::CATALOG.to_markdown();
+    /// assert!(page.starts_with("# Error Codes\n\n| Status Code | Error Codes |"));
+    /// assert!(page.ends_with(&shop::CATALOG.markdown_table()));
+    /// ```
     pub fn to_markdown(&self) -> String {
         let mut out = String::from("# Error Codes\n\n");
         out.push_str(&self.markdown_table());
@@ -26,6 +44,30 @@ impl Catalog {
     ///
     /// The escaping is reversible, so the page parses back into the exact texts. A row
     /// without a status shows `—`.
+    ///
+    /// ```
+    /// use error_catalog::error_catalog;
+    ///
+    /// #[error_catalog]
+    /// mod shop {
+    ///     catalog! {
+    ///         409 "CART.0001" out_of_stock(left: u32)
+    ///             message: "Only {0} left.",
+    ///             solution: "Lower the quantity, or wait.";
+    ///         404 "CART.0003" not_found message: "Cart *not* found.", solution: "Create a cart | retry.";
+    ///     }
+    /// }
+    ///
+    /// let table = shop::CATALOG.markdown_table();
+    /// let lines: Vec<&str> = table.lines().collect();
+    /// assert_eq!(lines[0], "| Status Code | Error Codes | Error Message | Description | Solution |");
+    /// assert_eq!(lines[1], "|---|---|---|---|---|");
+    /// assert_eq!(lines[2], "| 409 | CART.0001 | Only {0} left. | Only {0} left. | Lower the quantity, or wait. |");
+    /// assert_eq!(
+    ///     lines[3],
+    ///     "| 404 | CART.0003 | Cart \\*not\\* found. | Cart \\*not\\* found. | Create a cart \\| retry. |"
+    /// );
+    /// ```
     pub fn markdown_table(&self) -> String {
         let mut out = String::new();
         push_row(&mut out, columns(self));

@@ -12,6 +12,28 @@ use crate::decode::Undecoded;
 /// With feature `serde` it serializes to that object (a generated error serializes the same
 /// way on its own); with feature `axum` it is a response (`application/json`, the row's status,
 /// `500` for a row without one). `E` may be a reference: `Body::new(&error)`.
+///
+/// ```
+/// use error_catalog::error_catalog;
+/// use error_catalog::wire::Body;
+///
+/// #[error_catalog(docs_url = "https://example.com/errors/")]
+/// mod iam {
+///     catalog! {
+///         400 "LOGIN.0001" locked(minutes: u32, seconds: u32)
+///             message: "Unlocked in {0} minutes and {1} seconds.";
+///     }
+/// }
+///
+/// let error = iam::Login::locked(5, 30);
+/// let body = Body::new(&error).request_id("r-17");
+/// assert_eq!(body.error().to_string(), "Unlocked in 5 minutes and 30 seconds.");
+/// # #[cfg(feature = "json")]
+/// assert_eq!(
+///     serde_json::to_string(&body).unwrap(),
+///     r#"{"error_code":"LOGIN.0001","error_msg":"Unlocked in 5 minutes and 30 seconds.","request_id":"r-17"}"#
+/// );
+/// ```
 #[derive(Debug, Clone)]
 pub struct Body<E> {
     pub(crate) error: E,
@@ -49,6 +71,25 @@ shape_methods!(Body, Problem);
 /// An error body as a client receives it, in either shape: the vendor's (`error_code`,
 /// `error_msg`) or `application/problem+json` (`code`, `detail`). Unknown members are
 /// ignored. With feature `serde` it deserializes; with `json`, `ErrorBody::from_json`.
+///
+/// ```
+/// use error_catalog::wire::ErrorBody;
+/// use error_catalog::{error_catalog, Decode};
+///
+/// #[error_catalog]
+/// mod shop {
+///     catalog! {
+///         404 "CART.0003" not_found message: "Cart not found.";
+///     }
+/// }
+///
+/// let body = ErrorBody::new("CART.0003", "Cart not found.");
+/// assert_eq!((body.code(), body.message(), body.request_id()), ("CART.0003", "Cart not found.", None));
+///
+/// // What did not decode becomes a body again, to forward unchanged.
+/// let undecoded = shop::Error::decode("CART.0009", "Cart locked.").unwrap_err();
+/// assert_eq!(ErrorBody::from(undecoded), ErrorBody::new("CART.0009", "Cart locked."));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ErrorBody {
     pub(crate) code: String,
@@ -92,7 +133,20 @@ impl ErrorBody {
         self.request_id.as_deref()
     }
 
-    /// Parses a JSON body.
+    /// Parses a JSON body, in either shape; unknown members are ignored, and the vendor's
+    /// members win over the problem+json ones when a body has both.
+    ///
+    /// ```
+    /// use error_catalog::wire::ErrorBody;
+    ///
+    /// let body = ErrorBody::from_json(br#"{"error_code": "CART.0003", "error_msg": "Cart not found.", "request_id": "r-17", "extra": [1, 2]}"#).unwrap();
+    /// assert_eq!((body.code(), body.message(), body.request_id()), ("CART.0003", "Cart not found.", Some("r-17")));
+    ///
+    /// let problem = ErrorBody::from_json(br#"{"title": "Cart not found.", "code": "CART.0003", "detail": "Cart not found."}"#).unwrap();
+    /// assert_eq!(problem, ErrorBody::new("CART.0003", "Cart not found."));
+    ///
+    /// assert!(ErrorBody::from_json(br#"{"error_code": "CART.0003"}"#).unwrap_err().contains("error_msg"));
+    /// ```
     #[cfg(feature = "json")]
     pub fn from_json(json: &[u8]) -> Result<Self, String> {
         serde_json::from_slice(json).map_err(|e| alloc::string::ToString::to_string(&e))

@@ -6,6 +6,41 @@
 //! - [`Problem`]: RFC 9457 `application/problem+json`.
 //! - [`ErrorBody`]: either shape, received; hand it to
 //!   `Decode::decode_body` (feature `serde`) for the typed error.
+//!
+//! ```
+//! # #[cfg(feature = "json")]
+//! # fn main() {
+//! use error_catalog::wire::{Body, ErrorBody, Problem};
+//! use error_catalog::{error_catalog, Decode};
+//!
+//! #[error_catalog(docs_url = "https://example.com/errors/")]
+//! mod iam {
+//!     catalog! {
+//!         400 "LOGIN.0001" locked(minutes: u32, seconds: u32)
+//!             message: "Unlocked in {0} minutes and {1} seconds.";
+//!     }
+//! }
+//!
+//! let error = iam::Login::locked(5, 30);
+//! // A server sends one of the two shapes (a generated error serializes as `Body`).
+//! let vendor = serde_json::to_string(&Body::new(&error).request_id("r-17")).unwrap();
+//! assert_eq!(
+//!     vendor,
+//!     r#"{"error_code":"LOGIN.0001","error_msg":"Unlocked in 5 minutes and 30 seconds.","request_id":"r-17"}"#
+//! );
+//! assert_eq!(serde_json::to_string(&error).unwrap(), serde_json::to_string(&Body::new(&error)).unwrap());
+//! let problem = serde_json::to_string(&Problem::new(&error)).unwrap();
+//!
+//! // A client reads either one back.
+//! for json in [vendor.as_bytes(), problem.as_bytes()] {
+//!     let body = ErrorBody::from_json(json).unwrap();
+//!     assert_eq!(body.code(), "LOGIN.0001");
+//!     assert_eq!(iam::Error::decode_body(&body), Ok(error.clone().into()));
+//! }
+//! # }
+//! # #[cfg(not(feature = "json"))]
+//! # fn main() {}
+//! ```
 
 mod body;
 #[cfg(feature = "serde")]

@@ -20,6 +20,40 @@ use crate::template::Piece;
 ///
 /// The arguments sit in one `args` member rather than beside the standard members so that a
 /// parameter called `type` or `status` can never clash with them.
+///
+/// ```
+/// # #[cfg(feature = "json")]
+/// # fn main() {
+/// use error_catalog::error_catalog;
+/// use error_catalog::wire::Problem;
+/// use serde_json::json;
+///
+/// #[error_catalog(docs_url = "https://example.com/errors/")]
+/// mod iam {
+///     catalog! {
+///         400 "LOGIN.0001" locked(minutes: u32, seconds: u32)
+///             message: "Unlocked in {0} minutes and {1} seconds.";
+///     }
+/// }
+///
+/// let problem = Problem::new(iam::Login::locked(5, 30)).request_id("r-17");
+/// assert_eq!(problem.error().to_string(), "Unlocked in 5 minutes and 30 seconds.");
+/// assert_eq!(
+///     serde_json::to_value(&problem).unwrap(),
+///     json!({
+///         "type": "https://example.com/errors/LOGIN.0001",
+///         "title": "Unlocked in {minutes} minutes and {seconds} seconds.",
+///         "status": 400,
+///         "detail": "Unlocked in 5 minutes and 30 seconds.",
+///         "code": "LOGIN.0001",
+///         "args": {"minutes": 5, "seconds": 30},
+///         "request_id": "r-17",
+///     })
+/// );
+/// # }
+/// # #[cfg(not(feature = "json"))]
+/// # fn main() {}
+/// ```
 #[derive(Debug, Clone)]
 pub struct Problem<E> {
     pub(crate) error: E,
@@ -28,6 +62,22 @@ pub struct Problem<E> {
 
 /// A row's problem title: its message template with each placeholder written `{name}`
 /// (`"… unlocked in {minutes} minutes and {seconds} seconds."`).
+///
+/// ```
+/// use error_catalog::error_catalog;
+/// use error_catalog::wire::Title;
+///
+/// #[error_catalog(docs_url = "https://example.com/errors/")]
+/// mod iam {
+///     catalog! {
+///         400 "LOGIN.0001" locked(minutes: u32, seconds: u32)
+///             message: "Unlocked in {0} minutes and {1} seconds.";
+///     }
+/// }
+///
+/// let entry = iam::CATALOG.get("LOGIN.0001").unwrap();
+/// assert_eq!(Title(entry).to_string(), "Unlocked in {minutes} minutes and {seconds} seconds.");
+/// ```
 pub struct Title(pub &'static Entry);
 
 impl fmt::Display for Title {
