@@ -30,10 +30,15 @@ fn reference_parse(template: &str) -> Option<Vec<Result<char, RefKey>>> {
             }
             ('}', _) => return None,
             ('{', Some('}')) => {
-                let symbol = |c: Option<&char>| {
-                    c.is_some_and(|c| c.is_ascii_punctuation() && !"'\"()=:.,;!?/".contains(*c))
-                };
-                if symbol(i.checked_sub(1).map(|j| &chars[j])) || symbol(chars.get(i + 2)) {
+                // Inside `` `…` `` or `[…]` (an opener before, its closer after): text.
+                let before = &chars[..i];
+                let after = &chars[i + 2..];
+                let ticks = before.iter().filter(|&&c| c == '`').count();
+                let in_ticks = ticks % 2 == 1 && after.contains(&'`');
+                let open = before.iter().rposition(|&c| c == '[');
+                let closed = before.iter().rposition(|&c| c == ']');
+                let in_brackets = open > closed && after.contains(&']');
+                if in_ticks || in_brackets {
                     out.extend([Ok('{'), Ok('}')]);
                 } else {
                     out.push(Err(RefKey::Index(autos)));
@@ -188,7 +193,6 @@ const BROKEN: &[&str] = &[
     " {99999999999999999999999} ",
     " {{x}",
     " {a  b} ",
-    " {} {0} ",
     " {a/} ",
 ];
 

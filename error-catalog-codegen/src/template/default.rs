@@ -58,6 +58,7 @@ pub fn scan(source: &str) -> Result<Vec<Part>, Vec<ScanError>> {
     let mut next_auto = 0;
     let mut first_numbered: Option<std::ops::Range<usize>> = None;
     let mut first_auto: Option<std::ops::Range<usize>> = None;
+    let mut spans = Spans::new(bytes);
     while i < bytes.len() {
         match bytes[i] {
             b'{' if bytes.get(i + 1) == Some(&b'{') => {
@@ -72,9 +73,8 @@ pub fn scan(source: &str) -> Result<Vec<Part>, Vec<ScanError>> {
                 i += 2;
                 lit_start = i;
             }
-            // `{}` as text: in backticks, a list of special characters, or next to a bracket
-            // (see `auto_is_text`); it stays in `lit`, as written.
-            b'{' if bytes.get(i + 1) == Some(&b'}') && auto_is_text(bytes, i) => i += 2,
+            // `{}` in backticks or brackets is text (see `Spans`); it stays in `lit`.
+            b'{' if bytes.get(i + 1) == Some(&b'}') && spans.holds(i) => i += 2,
             b'{' => {
                 lit.push_str(&source[lit_start..i]);
                 // The placeholder ends at the next `}`; a `{` first means this one is unclosed.
@@ -124,7 +124,10 @@ pub fn scan(source: &str) -> Result<Vec<Part>, Vec<ScanError>> {
                 i += 1;
                 lit_start = i;
             }
-            _ => i += 1,
+            byte => {
+                spans.see(byte);
+                i += 1;
+            }
         }
     }
     if let (Some(auto), Some(numbered)) = (first_auto, first_numbered) {
@@ -149,14 +152,40 @@ pub fn scan(source: &str) -> Result<Vec<Part>, Vec<ScanError>> {
     }
 }
 
-/// `true` when the `{}` at `at` is text rather than a placeholder: a backtick, a bracket or
-/// another symbol touches it (`` `{}` ``, `[{}]`, `[~!{}<>]`). Letters, digits, spaces, quotes
-/// and sentence punctuation beside it (`'{}'`, `id={}.`, `({})`) leave it a placeholder.
-fn auto_is_text(bytes: &[u8], at: usize) -> bool {
-    let symbol = |b: Option<&u8>| {
-        b.is_some_and(|&b| b.is_ascii_punctuation() && !b"'\"()=:.,;!?/".contains(&b))
-    };
-    symbol(at.checked_sub(1).and_then(|i| bytes.get(i))) || symbol(bytes.get(at + 2))
+/// Where `` `…` `` and `[…]` spans are, for `{}` inside them, which is text (`` `{}` ``,
+/// `[{}]`, `[~!@#$%^&*(){}<>]`): an opening backtick or `[` seen and its closer still ahead.
+/// Kept as the scan goes, with the last closers found once, so the scan stays linear.
+struct Spans {
+    last_backtick: Option<usize>,
+    last_bracket: Option<usize>,
+    in_backticks: bool,
+    in_brackets: bool,
+}
+
+impl Spans {
+    fn new(bytes: &[u8]) -> Self {
+        Spans {
+            last_backtick: bytes.iter().rposition(|&b| b == b'`'),
+            last_bracket: bytes.iter().rposition(|&b| b == b']'),
+            in_backticks: false,
+            in_brackets: false,
+        }
+    }
+
+    fn see(&mut self, byte: u8) {
+        match byte {
+            b'`' => self.in_backticks = !self.in_backticks,
+            b'[' => self.in_brackets = true,
+            b']' => self.in_brackets = false,
+            _ => {}
+        }
+    }
+
+    /// `true` when the `{}` at `at` is inside a span that closes after it.
+    fn holds(&self, at: usize) -> bool {
+        (self.in_backticks && self.last_backtick.is_some_and(|end| end > at))
+            || (self.in_brackets && self.last_bracket.is_some_and(|end| end > at))
+    }
 }
 
 /// `{create/update}`: two or more words joined by `/`, the vendor's way of writing "one of".
@@ -275,8 +304,10 @@ mod tests {
                 lit("."),
             ]
         );
-        // Beside names, as `format!` allows; quotes and `=` leave them placeholders.
-        assert_eq!(scan("'{}' {user} id={}").unwrap().len(), 6);
+        // Beside names, as `format!` allows; quotes, `=`, `%`, `<>` leave them placeholders.
+        assert_eq!(scan("'{}' {user} id={} at {}% <{}>").unwrap().len(), 11);
+        // A backtick or bracket that never closes opens no span.
+        assert_eq!(scan("a ` {} and [ {}").unwrap().len(), 4);
         let errors = scan("{} then {0}").unwrap_err();
         assert!(errors[0]
             .describe("")
@@ -290,7 +321,8 @@ mod tests {
         for text in [
             "Use `{}` for an empty object.",
             "Names cannot hold [{}].",
-            "Allowed: [~!@#{}<>].",
+            "Allowed: [~!@#$%^&*(){}<>].",
+            "Use `f({})` or `[{}]`.",
             "Cannot {create/update} the bucket.",
         ] {
             assert_eq!(scan(text).unwrap(), vec![lit(text)], "{text}");
