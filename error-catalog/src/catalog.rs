@@ -1,7 +1,8 @@
 //! The static registry of a catalog's rows.
 
+use error_catalog_layout::{phf, row};
+
 use crate::entry::Entry;
-use crate::phf;
 use crate::table::Table;
 
 /// Every row of one `#[error_catalog]` module, in table order, with lookup by code.
@@ -10,6 +11,28 @@ use crate::table::Table;
 /// when the catalog is compiled: one hash of the code, two table reads and one string
 /// comparison, whatever the catalog's size, and no allocation. [`Catalog::get_all`] is a
 /// binary search over an index sorted when the catalog is compiled.
+///
+/// ```
+/// use error_catalog::error_catalog;
+///
+/// #[error_catalog]
+/// mod iam {
+///     catalog! {
+///         400 "LOGIN.0001" locked(minutes: u32, seconds: u32)
+///             message: "Locked. It will be unlocked in {0} minutes and {1} seconds.",
+///             solution: "Unlock and try again.";
+///         404 "APP.0001" not_found
+///             message: "Application does not exist.";
+///     }
+/// }
+///
+/// let catalog = &iam::CATALOG;
+/// assert_eq!(catalog.name(), "iam");
+/// assert_eq!(catalog.len(), 2);
+/// let codes: Vec<&str> = catalog.iter().map(|entry| entry.code()).collect();
+/// assert_eq!(codes, ["LOGIN.0001", "APP.0001"]);
+/// assert_eq!(catalog.get("APP.0001").unwrap().variant(), "NotFound");
+/// ```
 #[derive(Debug)]
 pub struct Catalog {
     name: &'static str,
@@ -117,11 +140,27 @@ impl Catalog {
             return u32::MAX;
         }
         let table = self.table;
-        table.word(Table::field(row as u32, crate::table::row::GROUP_INDEX))
+        table.word(Table::field(row as u32, row::GROUP_INDEX))
     }
 
     /// The catalog's documentation URL (`#[error_catalog(docs_url = "…")]`): problem
     /// details' `type` is this followed by the code.
+    ///
+    /// ```
+    /// use error_catalog::error_catalog;
+    ///
+    /// #[error_catalog(docs_url = "https://example.com/errors/")]
+    /// mod documented {
+    ///     catalog! { 404 "APP.0001" not_found message: "Application does not exist."; }
+    /// }
+    /// #[error_catalog]
+    /// mod undocumented {
+    ///     catalog! { 404 "APP.0001" not_found message: "Application does not exist."; }
+    /// }
+    ///
+    /// assert_eq!(documented::CATALOG.docs_url(), Some("https://example.com/errors/"));
+    /// assert_eq!(undocumented::CATALOG.docs_url(), None);
+    /// ```
     pub const fn docs_url(&self) -> Option<&'static str> {
         self.docs_url
     }
@@ -153,18 +192,42 @@ impl Catalog {
 
     /// The row with this code (exact, case-sensitive match). When several rows share the
     /// code, the first in table order; see [`Catalog::get_all`].
+    ///
+    /// ```
+    /// use error_catalog::error_catalog;
+    ///
+    /// #[error_catalog]
+    /// mod iam {
+    ///     catalog! {
+    ///         400 "LOGIN.0001" locked(minutes: u32, seconds: u32)
+    ///             message: "Locked. It will be unlocked in {0} minutes and {1} seconds.",
+    ///             solution: "Unlock and try again.";
+    ///         404 "APP.0001" not_found
+    ///             message: "Application does not exist.";
+    ///     }
+    /// }
+    ///
+    /// let entry = iam::CATALOG.get("LOGIN.0001").unwrap();
+    /// assert_eq!((entry.group(), entry.name()), ("Login", "locked"));
+    /// assert!(iam::CATALOG.get("login.0001").is_none());
+    /// assert!(iam::CATALOG.get("LOGIN.9999").is_none());
+    /// ```
     #[inline]
     pub fn get(&self, code: &str) -> Option<&'static Entry> {
         let table = self.table;
         if table.displacements == 0 || table.slots == 0 {
             return self.get_all(code).next();
         }
-        let h = phf::hash(table.seed, code.as_bytes());
-        let bucket = phf::bucket(h, table.displacements);
-        let displacement = table.word(table.displacements_at + bucket);
-        let slot = phf::slot(h, displacement, table.slots);
+        let displacement = |bucket| table.word(table.displacements_at + bucket);
+        let slot = phf::probe(
+            table.seed,
+            code.as_bytes(),
+            table.displacements,
+            displacement,
+            table.slots,
+        );
         let row = table.word(table.slots_at + slot);
-        // An empty slot (`u32::MAX`) is past the end; any other code there is a miss.
+        // An empty slot (`phf::EMPTY`) is past the end; any other code there is a miss.
         let entry = self.entries.get(row as usize)?;
         table.code_is(row, code).then_some(entry)
     }
@@ -172,6 +235,26 @@ impl Catalog {
     /// Every row with this code, in table order: more than one only where the table marks
     /// rows `#[shared_code]` (vendors that reuse a code for several causes), otherwise a
     /// repeated code is a compile error.
+    ///
+    /// ```
+    /// use error_catalog::error_catalog;
+    ///
+    /// #[error_catalog]
+    /// mod vendor {
+    ///     catalog! {
+    ///         #[shared_code]
+    ///         400 "PARAM.0001" missing message: "A parameter is missing.";
+    ///         400 "APP.0001" not_found message: "Application does not exist.";
+    ///         #[shared_code]
+    ///         422 "PARAM.0001" malformed message: "A parameter is malformed.";
+    ///     }
+    /// }
+    ///
+    /// let names: Vec<&str> = vendor::CATALOG.get_all("PARAM.0001").map(|e| e.name()).collect();
+    /// assert_eq!(names, ["missing", "malformed"]);
+    /// assert_eq!(vendor::CATALOG.get("PARAM.0001").unwrap().name(), "missing");
+    /// assert_eq!(vendor::CATALOG.get_all("PARAM.0002").count(), 0);
+    /// ```
     pub fn get_all<'a>(&'a self, code: &'a str) -> impl Iterator<Item = &'static Entry> + 'a {
         let entries = self.entries;
         let table = self.table;
@@ -192,8 +275,58 @@ impl Catalog {
     }
 
     /// The position of a row in table order (`None` for a row of another catalog).
+    ///
+    /// ```
+    /// use error_catalog::error_catalog;
+    ///
+    /// #[error_catalog]
+    /// mod a {
+    ///     catalog! {
+    ///         404 "APP.0001" not_found message: "Application does not exist.";
+    ///         400 "APP.0002" id_required message: "Application ID required.";
+    ///     }
+    /// }
+    /// #[error_catalog]
+    /// mod b {
+    ///     catalog! { 404 "APP.0001" not_found message: "Application does not exist."; }
+    /// }
+    ///
+    /// let entry = a::CATALOG.get("APP.0002").unwrap();
+    /// assert_eq!(a::CATALOG.position(entry), Some(1));
+    /// assert_eq!(b::CATALOG.position(entry), None);
+    /// ```
     pub fn position(&self, entry: &Entry) -> Option<usize> {
         core::ptr::eq(entry.table(), self.table).then(|| entry.row())
+    }
+}
+
+impl Entry {
+    /// The catalog the row belongs to.
+    ///
+    /// ```
+    /// use error_catalog::error_catalog;
+    ///
+    /// #[error_catalog]
+    /// mod iam {
+    ///     catalog! {
+    ///         400 "LOGIN.0001" locked(minutes: u32, seconds: u32)
+    ///             message: "Locked. It will be unlocked in {0} minutes and {1} seconds.",
+    ///             solution: "Unlock and try again.";
+    ///         404 "APP.0001" not_found
+    ///             message: "Application does not exist.";
+    ///     }
+    /// }
+    ///
+    /// let entry = iam::CATALOG.get("APP.0001").unwrap();
+    /// assert!(std::ptr::eq(entry.catalog(), &iam::CATALOG));
+    /// ```
+    #[inline]
+    pub fn catalog(&self) -> &'static Catalog {
+        match self.table().owner().downcast_ref() {
+            Some(catalog) => catalog,
+            // Only `#[error_catalog]` builds a table, with its catalog as the owner.
+            None => unreachable!("error-catalog: a table owned by something else than its catalog"),
+        }
     }
 }
 

@@ -2,11 +2,33 @@
 
 use core::fmt;
 
+use error_catalog_layout::{row, PARAM};
+
 use crate::status::Status;
-use crate::table::{row, Table};
+use crate::table::Table;
 use crate::template::Template;
 
 /// One parameter of a row: its name and its Rust type as written in the table.
+///
+/// ```
+/// use error_catalog::error_catalog;
+///
+/// #[error_catalog]
+/// mod iam {
+///     catalog! {
+///         400 "LOGIN.0001" locked(minutes: u32, who)
+///             message: "{who} is locked for {minutes} minutes.";
+///         400 "LOGIN.0002" expired
+///             message: "Session expired {0} seconds ago.";
+///     }
+/// }
+///
+/// let params = iam::CATALOG.get("LOGIN.0001").unwrap().params();
+/// let params: Vec<(&str, &str)> = params.iter().map(|p| (p.name(), p.ty())).collect();
+/// assert_eq!(params, [("minutes", "u32"), ("who", "Text")]);
+/// let positional = iam::CATALOG.get("LOGIN.0002").unwrap().params();
+/// assert_eq!(positional.get(0).unwrap().name(), "arg0");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Param {
     name: &'static str,
@@ -32,6 +54,27 @@ impl Param {
 }
 
 /// A row's parameters, in constructor order: a list that can be indexed and iterated.
+///
+/// ```
+/// use error_catalog::error_catalog;
+///
+/// #[error_catalog]
+/// mod iam {
+///     catalog! {
+///         400 "LOGIN.0001" locked(minutes: u32, seconds: u32)
+///             message: "Unlocked in {0} minutes and {1} seconds.";
+///         404 "APP.0001" not_found message: "Application does not exist.";
+///     }
+/// }
+///
+/// let params = iam::CATALOG.get("LOGIN.0001").unwrap().params();
+/// assert_eq!(params.len(), 2);
+/// assert_eq!(params.get(1).unwrap().name(), "seconds");
+/// assert!(params.get(2).is_none());
+/// let names: Vec<&str> = params.into_iter().map(|p| p.name()).collect();
+/// assert_eq!(names, ["minutes", "seconds"]);
+/// assert!(iam::CATALOG.get("APP.0001").unwrap().params().is_empty());
+/// ```
 #[derive(Clone, Copy)]
 pub struct Params {
     table: &'static Table,
@@ -44,14 +87,28 @@ impl Params {
     #[inline]
     pub fn get(&self, index: usize) -> Option<Param> {
         (index < self.len).then(|| {
-            let at = self.at + index * 4;
+            let at = self.at + index * PARAM;
             Param::__new(self.table.text(at), self.table.text(at + 2))
         })
     }
 }
 
 crate::list::list_iter!(
-    /// The iterator over a row's [`Params`].
+    /// The iterator over a row's [`Params`]: [`Params::iter`], or `for param in params`.
+    ///
+    /// ```
+    /// use error_catalog::error_catalog;
+    ///
+    /// #[error_catalog]
+    /// mod iam {
+    ///     catalog! { 400 "LOGIN.0001" locked(minutes: u32) message: "Locked {minutes}."; }
+    /// }
+    ///
+    /// let mut iter = iam::CATALOG.get("LOGIN.0001").unwrap().params().iter();
+    /// assert_eq!(iter.len(), 1);
+    /// assert_eq!(iter.next().map(|p| p.ty()), Some("u32"));
+    /// assert_eq!(iter.next(), None);
+    /// ```
     ParamsIter,
     Params,
     Param
@@ -61,6 +118,32 @@ crate::list::list_iter!(
 ///
 /// A view into the catalog's table (see `table.rs`): copying it is cheap, and every text it
 /// returns is `'static`.
+///
+/// ```
+/// use error_catalog::{error_catalog, CatalogError};
+///
+/// #[error_catalog]
+/// mod iam {
+///     catalog! {
+///         /// Too many failed sign-ins.
+///         400 "LOGIN.0001" locked(minutes: u32)
+///             message: "Locked for {minutes} minutes.",
+///             description: "The account is locked for {minutes} minutes.",
+///             solution: "Unlock and try again.";
+///     }
+/// }
+///
+/// let entry = iam::Login::locked(5).entry();
+/// assert_eq!(entry.code(), "LOGIN.0001");
+/// assert_eq!(entry.status().unwrap().as_u16(), 400);
+/// assert_eq!((entry.group(), entry.variant(), entry.name()), ("Login", "Locked", "locked"));
+/// assert_eq!(entry.message().source(), "Locked for {minutes} minutes.");
+/// assert_eq!(entry.description().source(), "The account is locked for {minutes} minutes.");
+/// assert_eq!(entry.solution(), "Unlock and try again.");
+/// assert_eq!(entry.params().get(0).unwrap().name(), "minutes");
+/// assert_eq!(entry.doc(), "Too many failed sign-ins.");
+/// assert_eq!(iam::CATALOG.get("LOGIN.0001"), Some(entry));
+/// ```
 #[derive(Clone, Copy)]
 pub struct Entry {
     table: &'static Table,
@@ -92,12 +175,6 @@ impl Entry {
         self.row as usize
     }
 
-    /// The catalog the row belongs to.
-    #[inline]
-    pub fn catalog(&self) -> &'static crate::Catalog {
-        self.table.catalog()
-    }
-
     /// The error code, verbatim (`"LOGIN.0001"`).
     #[inline]
     pub fn code(&self) -> &'static str {
@@ -108,16 +185,17 @@ impl Entry {
     /// with several (`404/500`), the first: the one responses carry.
     #[inline]
     pub fn status(&self) -> Option<Status> {
-        let status = self.table.word(self.field(row::STATUS)) & row::STATUS_BITS;
-        Status::new(status as u16).ok()
+        // No status (`NO_STATUS`, 0) is outside `Status`'s range too.
+        let word = self.table.word(self.field(row::STATUS));
+        Status::new(error_catalog_layout::status_at(word, 0)).ok()
     }
 
     /// Every status the vendor lists for this row, primary first: `404/500` gives 404 then
     /// 500; a row with one status gives it alone, a catalog without statuses nothing.
     pub fn statuses(&self) -> impl Iterator<Item = Status> + Clone + use<> {
         let word = self.table.word(self.field(row::STATUS));
-        // Up to three statuses, ten bits each (the macro's `status_word`).
-        (0..3).map_while(move |i| Status::new((word >> (10 * i) & row::STATUS_BITS) as u16).ok())
+        (0..error_catalog_layout::STATUSES)
+            .map_while(move |i| Status::new(error_catalog_layout::status_at(word, i)).ok())
     }
 
     /// The name of the group enum the row belongs to (`"Login"`).
@@ -171,11 +249,11 @@ impl Entry {
     #[inline]
     pub fn params(&self) -> Params {
         let at = self.field(row::PARAMS);
-        let start = self.table.params_at + self.table.index(at) * 4;
+        let [first, len] = self.table.words(at);
         Params {
             table: self.table,
-            at: start,
-            len: self.table.index(at + 1),
+            at: self.table.param(first as usize),
+            len: len as usize,
         }
     }
 

@@ -98,7 +98,6 @@ mod hooks;
 mod impls;
 mod lifecycle;
 mod list;
-mod phf;
 #[cfg(feature = "axum")]
 pub mod response;
 mod source;

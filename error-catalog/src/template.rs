@@ -2,11 +2,26 @@
 
 use core::fmt;
 
-use crate::table::{Table, ARG, WHOLE};
+use error_catalog_layout::{ARG, PIECE, WHOLE};
+
+use crate::table::Table;
 use crate::value::Value;
 
 /// One piece of a [`Template`]: literal text, or the parameter at an index of the row's
 /// parameter list.
+///
+/// ```
+/// use error_catalog::{error_catalog, Piece};
+///
+/// #[error_catalog]
+/// mod iam {
+///     catalog! { 400 "LOGIN.0001" locked(minutes: u32) message: "Locked for {minutes}."; }
+/// }
+///
+/// let message = iam::CATALOG.get("LOGIN.0001").unwrap().message();
+/// let pieces: Vec<Piece> = message.pieces().iter().collect();
+/// assert_eq!(pieces, [Piece::Lit("Locked for "), Piece::Arg(0), Piece::Lit(".")]);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Piece {
     /// Text rendered as it is (escapes such as `{{` already resolved).
@@ -16,6 +31,26 @@ pub enum Piece {
 }
 
 /// A row's message or description: the text exactly as the table wrote it, plus its pieces.
+///
+/// ```
+/// use error_catalog::error_catalog;
+///
+/// #[error_catalog]
+/// mod iam {
+///     catalog! {
+///         400 "LOGIN.0001" locked(minutes: u32)
+///             message: "Locked for {minutes} minutes {{at most}}.";
+///         404 "APP.0001" not_found message: "Application does not exist.";
+///     }
+/// }
+///
+/// let message = iam::CATALOG.get("LOGIN.0001").unwrap().message();
+/// assert_eq!(message.source(), "Locked for {minutes} minutes {{at most}}.");
+/// assert!(!message.is_literal());
+/// assert_eq!(message.pieces().len(), 3);
+/// let literal = iam::CATALOG.get("APP.0001").unwrap().message();
+/// assert!(literal.is_literal());
+/// ```
 #[derive(Debug, Clone, Copy)]
 pub struct Template {
     source: &'static str,
@@ -23,6 +58,30 @@ pub struct Template {
 }
 
 /// The pieces of a [`Template`], in order: a list that can be indexed and iterated.
+///
+/// ```
+/// use error_catalog::error_catalog;
+///
+/// #[error_catalog]
+/// mod iam {
+///     catalog! {
+///         400 "LOGIN.0001" locked(minutes: u32)
+///             message: "Locked for {minutes} minutes {{at most}}.";
+///         404 "APP.0001" not_found message: "Application does not exist.";
+///     }
+/// }
+///
+/// use error_catalog::Piece;
+///
+/// let pieces = iam::CATALOG.get("LOGIN.0001").unwrap().message().pieces();
+/// assert_eq!(pieces.get(0), Some(Piece::Lit("Locked for ")));
+/// assert_eq!(pieces.get(1), Some(Piece::Arg(0)));
+/// // Escapes come resolved.
+/// assert_eq!(pieces.get(2), Some(Piece::Lit(" minutes {at most}.")));
+/// assert_eq!(pieces.get(3), None);
+/// let whole = iam::CATALOG.get("APP.0001").unwrap().message().pieces();
+/// assert_eq!(whole.iter().collect::<Vec<_>>(), [Piece::Lit("Application does not exist.")]);
+/// ```
 #[derive(Clone, Copy)]
 pub struct Pieces {
     repr: Repr,
@@ -63,7 +122,7 @@ impl Template {
                 len: 1,
             },
             first => Pieces {
-                repr: Repr::Table(table, table.pieces_at + first as usize * 2),
+                repr: Repr::Table(table, table.piece(first)),
                 len: count as usize,
             },
         };
@@ -88,6 +147,35 @@ impl Template {
     /// Renders the template, asking `arg` for each parameter by index. A missing argument
     /// renders as nothing. Arguments render as `write!` renders its own: the flags of `f`
     /// (width, precision…) do not reach them.
+    ///
+    /// ```
+    /// use error_catalog::error_catalog;
+    ///
+    /// #[error_catalog]
+    /// mod iam {
+    ///     catalog! {
+    ///         400 "LOGIN.0001" locked(minutes: u32)
+    ///             message: "Locked for {minutes} minutes {{at most}}.";
+    ///         404 "APP.0001" not_found message: "Application does not exist.";
+    ///     }
+    /// }
+    ///
+    /// use std::fmt;
+    /// use error_catalog::{Template, Value};
+    ///
+    /// /// A template rendered with one argument.
+    /// struct With(Template, Option<i64>);
+    ///
+    /// impl fmt::Display for With {
+    ///     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    ///         self.0.render(f, |i| (i == 0).then_some(self.1.map(Value::Int)).flatten())
+    ///     }
+    /// }
+    ///
+    /// let message = iam::CATALOG.get("LOGIN.0001").unwrap().message();
+    /// assert_eq!(With(message, Some(5)).to_string(), "Locked for 5 minutes {at most}.");
+    /// assert_eq!(With(message, None).to_string(), "Locked for  minutes {at most}.");
+    /// ```
     #[inline]
     pub fn render<'a>(
         &self,
@@ -125,13 +213,7 @@ impl Template {
     ) -> fmt::Result {
         match first {
             WHOLE => f.write_str(table.slice(at, len)),
-            first => render_words(
-                table,
-                table.pieces_at + first as usize * 2,
-                count as usize,
-                f,
-                arg,
-            ),
+            first => render_words(table, table.piece(first), count as usize, f, arg),
         }
     }
 }
@@ -147,7 +229,7 @@ fn render_words<'a>(
     f: &mut fmt::Formatter<'_>,
     arg: impl Fn(usize) -> Option<Value<'a>>,
 ) -> fmt::Result {
-    let words = table.bytes(start, count * 2);
+    let words = table.bytes(start, count * PIECE);
     // Fixed-size chunks: no bounds check per byte.
     for [a0, a1, a2, a3, b0, b1, b2, b3] in words.as_chunks::<8>().0 {
         let first = u32::from_le_bytes([*a0, *a1, *a2, *a3]);
@@ -174,7 +256,7 @@ impl Pieces {
             Repr::Slice(pieces) => pieces.get(index).copied(),
             Repr::Whole(text) => Some(Piece::Lit(text)),
             Repr::Table(table, start) => {
-                let at = start + index * 2;
+                let at = start + index * PIECE;
                 Some(match table.words(at) {
                     [index, ARG] => Piece::Arg(index as usize),
                     [start, len] => Piece::Lit(table.slice(start, len)),
@@ -185,7 +267,22 @@ impl Pieces {
 }
 
 crate::list::list_iter!(
-    /// The iterator over a template's [`Pieces`].
+    /// The iterator over a template's [`Pieces`]: [`Pieces::iter`], or `for piece in pieces`.
+    ///
+    /// ```
+    /// use error_catalog::{error_catalog, Piece};
+    ///
+    /// #[error_catalog]
+    /// mod iam {
+    ///     catalog! { 400 "LOGIN.0001" locked(minutes: u32) message: "{minutes} minutes"; }
+    /// }
+    ///
+    /// let mut iter = iam::CATALOG.get("LOGIN.0001").unwrap().message().pieces().iter();
+    /// assert_eq!(iter.len(), 2);
+    /// assert_eq!(iter.next(), Some(Piece::Arg(0)));
+    /// assert_eq!(iter.next(), Some(Piece::Lit(" minutes")));
+    /// assert_eq!(iter.next(), None);
+    /// ```
     PiecesIter,
     Pieces,
     Piece

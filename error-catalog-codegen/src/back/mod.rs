@@ -287,7 +287,7 @@ fn registry(catalog: &Catalog) -> TokenStream {
         #lock
         #[doc = #doc]
         pub static CATALOG: #krate::Catalog = {
-            static TABLE: #krate::__private::Table = #krate::__private::Table::__new(&CATALOG, #text, #data);
+            static TABLE: #krate::__private::Table = #krate::__private::Table::__new(&CATALOG, #text, #data, #count);
             static ENTRIES: [#krate::Entry; #count] = #krate::__private::entries(&TABLE);
             #krate::Catalog::__new(#name, &ENTRIES, &TABLE)#docs_url #lifecycle #changes
         };

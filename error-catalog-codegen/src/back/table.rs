@@ -1,21 +1,14 @@
-//! The catalog's rows as data, for the runtime's `Table` (`error-catalog/src/table.rs`, which
-//! documents the layout): one string with every text, each distinct text once, and
-//! little-endian `u32` words that locate them. Two literals cost rustc next to nothing to
-//! read, where a struct literal per row dominated a catalog's type checking (BENCHMARKS.md).
+//! The catalog's rows as data, for the runtime's `Table`: one string with every text, each
+//! distinct text once, and little-endian `u32` words that locate them, laid out as the
+//! `error-catalog-layout` crate says (the runtime reads it through the same names). Two
+//! literals cost rustc next to nothing to read, where a struct literal per row dominated a
+//! catalog's type checking (BENCHMARKS.md).
 
+use error_catalog_layout::{self as layout, row, Header, ARG, NO_STATUS, PARAM, PIECE, WHOLE};
 use quote::ToTokens;
 
 use crate::hash::FnvMap;
 use crate::model::{Catalog, Piece, Row, Template};
-
-/// Words per row, and the order of a row's fields: must match the runtime's `table::row`.
-const ROW: usize = 24;
-const HEADER: usize = 11;
-/// Second word of a piece that is a parameter (the runtime's `table::ARG`, which says why
-/// `~~~~`).
-const ARG: u32 = 0x7E7E_7E7E;
-/// First word of the pieces of a template that is its source as one literal (`table::WHOLE`).
-const WHOLE: u32 = 0x7E7E_7E7E;
 
 pub struct Encoded {
     pub text: String,
@@ -56,7 +49,7 @@ impl<'a> Writer<'a> {
                 return [WHOLE, 1];
             }
         }
-        let start = (self.pieces.len() / 2) as u32;
+        let start = (self.pieces.len() / PIECE) as u32;
         for piece in &template.pieces {
             let words = match piece {
                 Piece::Lit(text) => self.text(text),
@@ -82,77 +75,93 @@ pub fn encode(catalog: &Catalog, types: &[Vec<String>], docs: &[String]) -> Enco
     let mut w = Writer::default();
     // About eight texts a row, most of them distinct: sized once rather than rehashed.
     w.seen.reserve(catalog.rows.len() * 8);
-    let mut rows = Vec::with_capacity(catalog.rows.len() * ROW);
-    for (i, row) in catalog.rows.iter().enumerate() {
+    let mut rows = Vec::with_capacity(catalog.rows.len() * row::WORDS);
+    for (i, r) in catalog.rows.iter().enumerate() {
         let (variant, ctor, params) = &names[i];
-        rows.extend(w.text(&row.code));
-        rows.push(status_word(row));
-        rows.extend(w.text(&groups[row.group]));
-        rows.extend(w.text(variant));
-        rows.extend(w.text(ctor));
-        rows.extend(w.text(&row.message.source));
-        rows.extend(w.pieces(&row.message));
-        rows.extend(w.text(&row.description.source));
-        rows.extend(w.pieces(&row.description));
-        rows.extend(w.text(&row.solution));
+        let mut words = [0u32; row::WORDS];
+        let mut put = |at: usize, value: &[u32]| words[at..at + value.len()].copy_from_slice(value);
+        put(row::CODE, &w.text(&r.code));
+        put(row::STATUS, &[status_word(r)]);
+        put(row::GROUP, &w.text(&groups[r.group]));
+        put(row::VARIANT, &w.text(variant));
+        put(row::NAME, &w.text(ctor));
+        put(row::MESSAGE, &w.text(&r.message.source));
+        put(row::MESSAGE + row::TEMPLATE_PIECES, &w.pieces(&r.message));
+        put(row::DESCRIPTION, &w.text(&r.description.source));
+        put(
+            row::DESCRIPTION + row::TEMPLATE_PIECES,
+            &w.pieces(&r.description),
+        );
+        put(row::SOLUTION, &w.text(&r.solution));
         // Where the row's parameters start, or zero for a row without any (as an empty text).
         let start = if params.is_empty() {
             0
         } else {
-            w.params.len() / 4
+            w.params.len() / PARAM
         };
-        rows.push(start as u32);
-        rows.push(params.len() as u32);
+        put(row::PARAMS, &[start as u32, params.len() as u32]);
         for (name, ty) in params.iter().zip(&types[i]) {
             let name = w.text(name);
             let ty = w.text(ty);
             w.params.extend(name.into_iter().chain(ty));
         }
-        rows.extend(w.text(&docs[i]));
-        rows.push(row.group as u32);
+        put(row::DOC, &w.text(&docs[i]));
+        put(row::GROUP_INDEX, &[r.group as u32]);
+        rows.extend(words);
     }
     let order = code_order(&catalog.rows);
     let index = code_index(&catalog.rows);
-    let mut words = vec![0u32; HEADER];
-    let section = |words: &mut Vec<u32>, body: &[u32]| {
-        let at = words.len() as u32;
-        words.extend_from_slice(body);
-        at
+    let header = Header {
+        rows: catalog.rows.len(),
+        pieces: w.pieces.len() / PIECE,
+        params: w.params.len() / PARAM,
+        displacements: index.displacements.len(),
+        slots: index.slots.len(),
+        seed: index.seed,
+        text_len: w.text.len(),
     };
-    let rows_at = section(&mut words, &rows);
-    let pieces_at = section(&mut words, &w.pieces);
-    let params_at = section(&mut words, &w.params);
-    let order_at = section(&mut words, &order);
-    let displacements_at = section(&mut words, &index.displacements);
-    let slots_at = section(&mut words, &index.slots);
-    words[..HEADER].copy_from_slice(&[
-        catalog.rows.len() as u32,
-        rows_at,
-        pieces_at,
-        params_at,
-        order_at,
-        displacements_at,
-        index.displacements.len() as u32,
-        slots_at,
-        index.slots.len() as u32,
-        index.seed as u32,
-        (index.seed >> 32) as u32,
-    ]);
+    // The sections in the layout's order, each where the header says it starts.
+    let mut words = Vec::with_capacity(header.words());
+    words.extend(header.to_words());
+    for (at, section) in [
+        (header.rows_at(), &rows),
+        (header.pieces_at(), &w.pieces),
+        (header.params_at(), &w.params),
+        (header.order_at(), &order),
+        (header.displacements_at(), &index.displacements),
+        (header.slots_at(), &index.slots),
+    ] {
+        debug_assert_eq!(words.len(), at);
+        words.extend_from_slice(section);
+    }
+    debug_assert_eq!(words.len(), header.words());
     let mut data = Vec::with_capacity(words.len() * 4);
     for word in words {
         data.extend_from_slice(&word.to_le_bytes());
     }
+    // Every span and index, not only the header the runtime checks in const (debug builds:
+    // every test build of the macro).
+    debug_assert_eq!(
+        layout::validate(&w.text, &data),
+        Ok(header),
+        "the table the macro wrote does not follow its layout"
+    );
     Encoded { text: w.text, data }
 }
 
-/// The row's status word (the runtime's `Entry::statuses`): the primary status in bits 0-9,
-/// the others of `404/500` in bits 10-19 and 20-29, zero where there is none. A row with one
-/// status writes its number, as before.
+/// The row's status word (`layout::status_word`): its statuses, primary first; a row with
+/// one status writes its number, one without writes `NO_STATUS`.
 fn status_word(row: &Row) -> u32 {
-    let more = row.more_statuses.iter().enumerate();
-    more.fold(u32::from(row.status.unwrap_or(0)), |word, (i, &s)| {
-        word | u32::from(s) << (10 * (i + 1))
-    })
+    match (row.status, row.more_statuses.as_slice()) {
+        (None, _) => NO_STATUS,
+        (Some(status), []) => u32::from(status),
+        (Some(status), more) => {
+            let all: Vec<u16> = std::iter::once(status)
+                .chain(more.iter().copied())
+                .collect();
+            layout::status_word(&all)
+        }
+    }
 }
 
 /// Each row's parameter types as the runtime reports them: as written, or `Text`.

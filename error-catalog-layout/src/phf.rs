@@ -1,6 +1,11 @@
-//! Lookup by code in constant time: a perfect hash (hash and displace) that the macro builds
-//! when the catalog is compiled. These functions must stay identical to the macro's
-//! (`error-catalog-codegen/src/back/phf.rs`); both crates test them against the same values.
+//! The perfect hash over a catalog's codes (hash and displace): the macro finds a seed and a
+//! displacement per bucket that send every code to a slot of its own; `Catalog::get` then
+//! costs one hash, two reads and one comparison, whatever the catalog's size. The macro's
+//! builder and the runtime's lookup both go through [`probe`], so the two agree by
+//! construction.
+
+/// A slot that no code hashes to.
+pub const EMPTY: u32 = u32::MAX;
 
 const K: u64 = 0x9E37_79B9_7F4A_7C15;
 
@@ -43,29 +48,22 @@ pub fn slot(h: u64, displacement: u32, slots: usize) -> usize {
     reduce(f1.wrapping_add(displacement.wrapping_mul(f2)), slots)
 }
 
+/// The slot of `key` in a table of `buckets` displacements (read by `displacement`) and
+/// `slots` slots built with `seed`. Both must be non-zero.
+#[inline]
+pub fn probe(
+    seed: u64,
+    key: &[u8],
+    buckets: usize,
+    displacement: impl FnOnce(usize) -> u32,
+    slots: usize,
+) -> usize {
+    let h = hash(seed, key);
+    slot(h, displacement(bucket(h, buckets)), slots)
+}
+
 /// `x` scaled into `0..n` by a multiply and a shift (a division costs several times more).
 #[inline]
 fn reduce(x: u32, n: usize) -> usize {
     ((u64::from(x) * n as u64) >> 32) as usize
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The same values are asserted in the macro's copy (`error-catalog-codegen/src/back/phf.rs`).
-    #[test]
-    fn hash_matches_the_macros_copy() {
-        assert_eq!(hash(5, b"X"), HASHES[0]);
-        assert_eq!(hash(1, b"LOGIN.0001"), HASHES[1]);
-        assert_eq!(hash(7, b"APP_ACCOUNT2.0035"), HASHES[2]);
-        assert_eq!(slot(HASHES[2], 3, 2025), SLOT);
-    }
-
-    const HASHES: [u64; 3] = [
-        0xb0b0_aad2_313a_ac51,
-        0x1249_9186_dba8_737b,
-        0x390c_a98f_d0b8_8a87,
-    ];
-    const SLOT: usize = 1624;
 }
