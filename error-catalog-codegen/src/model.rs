@@ -77,6 +77,8 @@ pub struct Row {
     pub code: String,
     pub code_span: Span,
     pub status: Option<u16>,
+    /// `404/500`: the statuses after the primary one, as listed (at most two).
+    pub more_statuses: Vec<u16>,
     pub group: usize,
     pub ctor: Ident,
     pub variant: Ident,

@@ -210,7 +210,6 @@ enum Mistake {
     CamelCaseName,
     KeywordName,
     NoMessage,
-    EmptyMessage,
     UnknownColumn,
     ColumnTwice,
     NumberMessage,
@@ -233,7 +232,6 @@ const MISTAKES: &[Mistake] = &[
     Mistake::CamelCaseName,
     Mistake::KeywordName,
     Mistake::NoMessage,
-    Mistake::EmptyMessage,
     Mistake::UnknownColumn,
     Mistake::ColumnTwice,
     Mistake::NumberMessage,
@@ -283,11 +281,6 @@ fn apply(rows: &mut [RowSpec], i: usize, mistake: Mistake, pick: u8) -> String {
             row.name = ["type", "match", "self", "Self", "gen"][usize::from(pick) % 5].to_string();
         }
         Mistake::NoMessage => row.columns.retain(|(k, _)| k != "message"),
-        Mistake::EmptyMessage => {
-            row.params = None;
-            *row.column("message").expect("message") = literal("", pick);
-            row.columns.retain(|(k, _)| k != "description");
-        }
         Mistake::UnknownColumn => row.columns.push((
             ["mesage", "solutoin", "status", "code"][usize::from(pick) % 4].to_string(),
             "\"x\"".into(),
@@ -301,7 +294,7 @@ fn apply(rows: &mut [RowSpec], i: usize, mistake: Mistake, pick: u8) -> String {
             let bad = [
                 " { ",
                 " } ",
-                " {} ",
+                " { } ",
                 " {x:>3} ",
                 " {01} ",
                 " {r#1} ",
@@ -331,9 +324,13 @@ fn apply(rows: &mut [RowSpec], i: usize, mistake: Mistake, pick: u8) -> String {
             row.columns.retain(|(k, _)| k != "description");
         }
         Mistake::DescriptionExtraPlaceholder => {
+            // A description is a template (checked) once it shows one of the message's
+            // placeholders; without any it is prose, kept as written.
+            row.params = None;
+            *row.column("message").expect("message") = literal("{a} here", pick);
             row.columns.retain(|(k, _)| k != "description");
             row.columns
-                .push(("description".into(), literal("about {zzz}", pick)));
+                .push(("description".into(), literal("about {a} and {zzz}", pick)));
         }
         Mistake::UnsupportedAttribute => row.attrs = "#[allow(dead_code)]".into(),
         Mistake::MissingComma => {

@@ -1,5 +1,6 @@
 //! The placeholder scanner against a reference renderer written here from the template
-//! grammar alone (`{0}`, `{name}`, `{{`, `}}`), independent of the scanner's code: valid
+//! grammar alone (`{0}`, `{}`, `{name}`, `{{`, `}}`, derived names, `{a/b}` and `{}` kept as
+//! text where README's rules say so), independent of the scanner's code: valid
 //! templates render the same through both, and broken ones are rejected by both.
 
 use std::collections::HashMap;
@@ -19,6 +20,7 @@ enum RefKey {
 fn reference_parse(template: &str) -> Option<Vec<Result<char, RefKey>>> {
     let chars: Vec<char> = template.chars().collect();
     let mut out = Vec::new();
+    let (mut autos, mut numbered) = (0, false);
     let mut i = 0;
     while i < chars.len() {
         match (chars[i], chars.get(i + 1)) {
@@ -27,10 +29,37 @@ fn reference_parse(template: &str) -> Option<Vec<Result<char, RefKey>>> {
                 i += 2;
             }
             ('}', _) => return None,
+            ('{', Some('}')) => {
+                // Inside `` `…` `` or `[…]` (an opener before, its closer after): text.
+                let before = &chars[..i];
+                let after = &chars[i + 2..];
+                let ticks = before.iter().filter(|&&c| c == '`').count();
+                let in_ticks = ticks % 2 == 1 && after.contains(&'`');
+                let open = before.iter().rposition(|&c| c == '[');
+                let closed = before.iter().rposition(|&c| c == ']');
+                let in_brackets = open > closed && after.contains(&']');
+                if in_ticks || in_brackets {
+                    out.extend([Ok('{'), Ok('}')]);
+                } else {
+                    out.push(Err(RefKey::Index(autos)));
+                    autos += 1;
+                }
+                i += 2;
+            }
             ('{', _) => {
                 let close = chars[i + 1..].iter().position(|&c| c == '}')? + i + 1;
                 let inner: String = chars[i + 1..close].iter().collect();
-                out.push(Err(reference_key(&inner)?));
+                let alternatives = inner.contains('/')
+                    && inner.split('/').all(|w| {
+                        !w.is_empty() && w.chars().all(|c| c.is_alphanumeric() || "_- ".contains(c))
+                    });
+                if alternatives {
+                    out.extend(chars[i..=close].iter().copied().map(Ok));
+                } else {
+                    let key = reference_key(&inner)?;
+                    numbered |= matches!(key, RefKey::Index(_));
+                    out.push(Err(key));
+                }
                 i = close + 1;
             }
             (c, _) => {
@@ -39,7 +68,7 @@ fn reference_parse(template: &str) -> Option<Vec<Result<char, RefKey>>> {
             }
         }
     }
-    Some(out)
+    (autos == 0 || !numbered).then_some(out)
 }
 
 /// `{0}`, `{12}` (no leading zeros) or a Rust identifier (raw ones too), as Rust's own
@@ -55,9 +84,30 @@ fn reference_key(inner: &str) -> Option<RefKey> {
     if inner == "gen" {
         return None;
     }
-    let ident: syn::Ident = syn::parse_str(inner).ok()?;
-    let text = ident.to_string();
-    (text == inner).then(|| RefKey::Name(text.trim_start_matches("r#").to_string()))
+    let plain = syn::parse_str::<syn::Ident>(inner).is_ok_and(|id| id == inner);
+    if plain && inner != "gen" {
+        return Some(RefKey::Name(inner.trim_start_matches("r#").to_string()));
+    }
+    // A keyword: `r#type` where `r#` can spell it, `self_` where it cannot.
+    let raw = format!("r#{inner}");
+    // (`gen` by name: the syn in use reads it as a plain identifier, not a 2024 keyword.)
+    if inner == "gen" || syn::parse_str::<syn::Ident>(&raw).is_ok_and(|id| id == raw.as_str()) {
+        return Some(RefKey::Name(inner.to_string()));
+    }
+    if ["self", "Self", "super", "crate"].contains(&inner) {
+        return Some(RefKey::Name(format!("{inner}_")));
+    }
+    // Words joined by single spaces or `-`: one name joined by `_`.
+    if inner.contains([' ', '-'])
+        && !inner.contains('#')
+        && inner.split([' ', '-']).all(|w| !w.is_empty())
+    {
+        let joined = inner.replace([' ', '-'], "_");
+        if syn::parse_str::<syn::Ident>(&joined).is_ok_and(|id| id == joined.as_str()) {
+            return Some(RefKey::Name(joined));
+        }
+    }
+    None
 }
 
 fn reference_render(template: &str, args: &HashMap<RefKey, String>) -> Option<String> {
@@ -74,12 +124,21 @@ fn reference_render(template: &str, args: &HashMap<RefKey, String>) -> Option<St
 fn scanner_render(template: &str, args: &HashMap<RefKey, String>) -> Option<String> {
     let parts = scan(template).ok()?;
     let mut out = String::new();
+    // A `{}` alone always reads as the first position: in the template it takes the next one.
+    let mut autos = 0;
     for part in parts {
         match part {
             Part::Lit(text) => out.push_str(&text),
             Part::Hole { key, range } => {
+                let spelled = match &template[range.clone()] {
+                    "{}" => {
+                        autos += 1;
+                        Some(Key::Index(autos - 1))
+                    }
+                    hole => key_of(hole),
+                };
                 assert_eq!(
-                    key_of(&template[range.clone()]),
+                    spelled,
                     Some(key.clone()),
                     "range {range:?} of {template:?}"
                 );
@@ -129,24 +188,21 @@ const NAMES: &[&str] = &[
 const BROKEN: &[&str] = &[
     " { ",
     " } ",
-    " {} ",
     " {x:>3} ",
     " {0:?} ",
     " {01} ",
     " { 0 } ",
-    " {a-b} ",
     " {r#1} ",
     " {r#} ",
     " {r#self} ",
     " {r#a-b} ",
     " {Ⓐ} ",
     " {ͅx} ",
-    " {type} ",
-    " {self} ",
     " {_} ",
-    " {gen} ",
     " {99999999999999999999999} ",
     " {{x}",
+    " {a  b} ",
+    " {a/} ",
 ];
 
 fn text() -> impl Strategy<Value = String> {

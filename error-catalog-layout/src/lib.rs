@@ -25,8 +25,8 @@ pub mod locale;
 pub mod phf;
 
 /// The layout's version, the header's first word. Bump it with any change to what a word
-/// means or where it sits.
-pub const VERSION: u32 = 1;
+/// means or where it sits. (2: a row's status word holds up to [`STATUSES`] statuses.)
+pub const VERSION: u32 = 2;
 
 /// Words per piece of a template.
 pub const PIECE: usize = 2;
@@ -42,6 +42,33 @@ pub const ARG: u32 = 0x7E7E_7E7E;
 pub const WHOLE: u32 = 0x7E7E_7E7E;
 /// The status word of a row without an HTTP status (no status is 0).
 pub const NO_STATUS: u32 = 0;
+/// How many statuses a row's status word holds: `404/500` (the vendor answers the code with
+/// either), the first the primary one.
+pub const STATUSES: usize = 3;
+/// The bits of one status in the status word: status `i` is in bits `10 * i` to `10 * i + 9`
+/// (every status is below 1,024), so that a row with one status writes its number as is.
+const STATUS_BITS: u32 = 0x3FF;
+
+/// The status word of a row's statuses, primary first (at most [`STATUSES`], each below
+/// 1,024; the macro checks both). No status is [`NO_STATUS`].
+pub const fn status_word(statuses: &[u16]) -> u32 {
+    let mut word = NO_STATUS;
+    let mut i = 0;
+    while i < statuses.len() && i < STATUSES {
+        word |= (statuses[i] as u32 & STATUS_BITS) << (10 * i);
+        i += 1;
+    }
+    word
+}
+
+/// Status `i` of a status word (0 for none: the primary one of a row without a status, or
+/// past the row's last).
+pub const fn status_at(word: u32, i: usize) -> u16 {
+    if i >= STATUSES {
+        return 0;
+    }
+    ((word >> (10 * i)) & STATUS_BITS) as u16
+}
 
 /// Word indexes of the header.
 pub mod header {
@@ -73,7 +100,8 @@ pub mod header {
 pub mod row {
     /// The code's span.
     pub const CODE: usize = 0;
-    /// The HTTP status, or [`NO_STATUS`](crate::NO_STATUS).
+    /// The HTTP statuses ([`status_word`](crate::status_word)), or
+    /// [`NO_STATUS`](crate::NO_STATUS).
     pub const STATUS: usize = 2;
     /// The span of the group enum's name.
     pub const GROUP: usize = 3;

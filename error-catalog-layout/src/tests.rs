@@ -144,3 +144,16 @@ fn validate_follows_every_span() {
     assert_eq!(u32::from_le_bytes([0x7E; 4]), WHOLE);
     assert_eq!(validate("AB", &fine), Ok(header));
 }
+
+#[test]
+fn status_words_hold_up_to_three_statuses() {
+    use crate::{status_at, status_word, NO_STATUS, STATUSES};
+    // One status is its own number: tables without `404/500` rows read as before.
+    assert_eq!(status_word(&[404]), 404);
+    assert_eq!(status_word(&[]), NO_STATUS);
+    let word = status_word(&[400, 404, 599]);
+    let back: [u16; STATUSES] = core::array::from_fn(|i| status_at(word, i));
+    assert_eq!(back, [400, 404, 599]);
+    assert_eq!(status_at(status_word(&[404, 500]), 2), 0);
+    assert_eq!(status_at(word, STATUSES), 0);
+}

@@ -181,12 +181,21 @@ impl Entry {
         self.text(row::CODE)
     }
 
-    /// The HTTP status, or `None` in a catalog without HTTP statuses.
+    /// The HTTP status, or `None` in a catalog without HTTP statuses. For a row published
+    /// with several (`404/500`), the first: the one responses carry.
     #[inline]
     pub fn status(&self) -> Option<Status> {
         // No status (`NO_STATUS`, 0) is outside `Status`'s range too.
-        let status = self.table.word(self.field(row::STATUS));
-        Status::new(u16::try_from(status).ok()?).ok()
+        let word = self.table.word(self.field(row::STATUS));
+        Status::new(error_catalog_layout::status_at(word, 0)).ok()
+    }
+
+    /// Every status the vendor lists for this row, primary first: `404/500` gives 404 then
+    /// 500; a row with one status gives it alone, a catalog without statuses nothing.
+    pub fn statuses(&self) -> impl Iterator<Item = Status> + Clone + use<> {
+        let word = self.table.word(self.field(row::STATUS));
+        (0..error_catalog_layout::STATUSES)
+            .map_while(move |i| Status::new(error_catalog_layout::status_at(word, i)).ok())
     }
 
     /// The name of the group enum the row belongs to (`"Login"`).

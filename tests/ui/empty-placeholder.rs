@@ -3,7 +3,7 @@ use error_catalog::error_catalog;
 #[error_catalog]
 mod errors {
     catalog! {
-        400 "LOGIN.0002" bad_credentials message: "Remaining attempts: {}";
+        400 "LOGIN.0002" bad_credentials message: "Remaining attempts: { }";
     }
 }
 

@@ -3,7 +3,7 @@ use error_catalog::error_catalog;
 #[error_catalog]
 mod errors {
     catalog! {
-        400 "PARAM.0003" bad_type message: "Unknown type {type}.";
+        400 "PARAM.0003" bad_type message: "Unknown type {_}.";
     }
 }
 

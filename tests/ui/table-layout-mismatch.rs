@@ -17,7 +17,7 @@ static OTHER_VERSION: error_catalog::__private::Table = error_catalog::__private
 static SHORTER: error_catalog::__private::Table = error_catalog::__private::Table::__new(
     &OWNER,
     "",
-    b"\x01\0\0\0\x0c\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\0\0\0\x01\0\0\0\0\0\0\0\0\0\0\0",
+    b"\x02\0\0\0\x0c\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x01\0\0\0\x01\0\0\0\0\0\0\0\0\0\0\0",
     0,
 );
 

@@ -9,4 +9,5 @@ mod dialects;
 mod files;
 mod large;
 mod text;
+mod verbatim;
 mod wire;

@@ -124,7 +124,7 @@ pub fn row_table(row: &Row) -> String {
     doc.push_str("\n| | |\n|---|---|\n| **Code** | ");
     md_escape_into(&mut doc, &row.code);
     doc.push_str(" |\n| **Status** | ");
-    push_status(&mut doc, row.status);
+    push_status(&mut doc, row.status, &row.more_statuses);
     doc.push_str(" |\n| **Message** | ");
     md_escape_into(&mut doc, &row.message.source);
     doc.push_str(" |\n| **Description** | ");
@@ -143,9 +143,15 @@ pub fn row_table(row: &Row) -> String {
 }
 
 /// The status as a table cell: its number, or a dash for a row without one.
-fn push_status(doc: &mut String, status: Option<u16>) {
+fn push_status(doc: &mut String, status: Option<u16>, more: &[u16]) {
     match status {
-        Some(status) => doc.push_str(&status.to_string()),
+        Some(status) => {
+            doc.push_str(&status.to_string());
+            for status in more {
+                doc.push('/');
+                doc.push_str(&status.to_string());
+            }
+        }
         None => doc.push('—'),
     }
 }
@@ -165,7 +171,7 @@ pub fn catalog_table(catalog: &Catalog) -> String {
     let groups: Vec<String> = catalog.groups.iter().map(|g| g.ident.to_string()).collect();
     for row in &catalog.rows {
         doc.push_str("| ");
-        push_status(&mut doc, row.status);
+        push_status(&mut doc, row.status, &row.more_statuses);
         doc.push_str(" | [");
         md_escape_into(&mut doc, &row.code);
         doc.push_str("](");

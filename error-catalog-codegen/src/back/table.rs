@@ -81,7 +81,7 @@ pub fn encode(catalog: &Catalog, types: &[Vec<String>], docs: &[String]) -> Enco
         let mut words = [0u32; row::WORDS];
         let mut put = |at: usize, value: &[u32]| words[at..at + value.len()].copy_from_slice(value);
         put(row::CODE, &w.text(&r.code));
-        put(row::STATUS, &[r.status.map_or(NO_STATUS, u32::from)]);
+        put(row::STATUS, &[status_word(r)]);
         put(row::GROUP, &w.text(&groups[r.group]));
         put(row::VARIANT, &w.text(variant));
         put(row::NAME, &w.text(ctor));
@@ -187,6 +187,21 @@ fn finish(w: Writer<'_>, rows: Vec<u32>, order: Vec<u32>, index: super::phf::Tab
         "the table the macro wrote does not follow its layout"
     );
     Encoded { text: w.text, data }
+}
+
+/// The row's status word (`layout::status_word`): its statuses, primary first; a row with
+/// one status writes its number, one without writes `NO_STATUS`.
+fn status_word(row: &Row) -> u32 {
+    match (row.status, row.more_statuses.as_slice()) {
+        (None, _) => NO_STATUS,
+        (Some(status), []) => u32::from(status),
+        (Some(status), more) => {
+            let all: Vec<u16> = std::iter::once(status)
+                .chain(more.iter().copied())
+                .collect();
+            layout::status_word(&all)
+        }
+    }
 }
 
 /// Each row's parameter types as the runtime reports them: as written, or `Text`.

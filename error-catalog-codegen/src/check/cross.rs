@@ -6,9 +6,13 @@ use crate::hash::{self, FnvMap};
 
 /// Reports every row whose code an earlier row already has, unless each row with the code is
 /// marked `#[shared_code]`; returns the reported rows' indexes. A marked row whose code is
-/// unique is reported too, so the mark stays truthful. The errors are the rows': the others
-/// are still generated.
-pub(super) fn check_duplicate_codes(rows: &[Row], errors: &mut Errors) -> Vec<usize> {
+/// unique is reported too, so the mark stays truthful, unless a row with its code failed
+/// (in `failed`, reported already). The errors are the rows': the others are still generated.
+pub(super) fn check_duplicate_codes(
+    rows: &[Row],
+    failed: &[String],
+    errors: &mut Errors,
+) -> Vec<usize> {
     /// For each code: its first row, how many rows have it, how many of them are unmarked.
     struct Seen {
         first: usize,
@@ -36,6 +40,7 @@ pub(super) fn check_duplicate_codes(rows: &[Row], errors: &mut Errors) -> Vec<us
     for ((i, row), &slot) in rows.iter().enumerate().zip(&slots) {
         let same = &seen[slot];
         match (same.count, row.shared_code) {
+            (1, Some(_)) if failed.contains(&row.code) => {}
             (1, Some(span)) => {
                 duplicates.push(i);
                 errors.row_span(

@@ -131,7 +131,11 @@ fn first_rows(catalog: &Catalog) -> Vec<usize> {
 }
 
 fn statuses(row: &Row) -> Vec<u16> {
-    row.status.into_iter().collect()
+    row.status
+        .iter()
+        .chain(&row.more_statuses)
+        .copied()
+        .collect()
 }
 
 fn show_statuses(s: &[u16]) -> String {

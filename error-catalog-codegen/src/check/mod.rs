@@ -93,9 +93,12 @@ pub fn catalog(
     };
     let dialect = options.dialect.unwrap_or_default();
     let mut rows = Vec::with_capacity(rows_ast.len());
+    // The codes of rows that failed: their `#[shared_code]` siblings are not "alone".
+    let mut failed_codes: Vec<String> = Vec::new();
     for row in rows_ast {
-        if let Some(row) = checker.row(row) {
-            rows.push(row);
+        match checker.row(row) {
+            Ok(row) => rows.push(row),
+            Err(code) => failed_codes.push(code),
         }
     }
     let error_name = options
@@ -104,7 +107,7 @@ pub fn catalog(
         .unwrap_or_else(|| Ident::new("Error", Span::call_site()));
     let Checker { errors, groups, .. } = checker;
     let mut groups = assemble_groups(groups, &rows, errors);
-    let mut failed = check_duplicate_codes(&rows, errors);
+    let mut failed = check_duplicate_codes(&rows, &failed_codes, errors);
     failed.extend(check_duplicate_names(&rows, &groups, &failed, errors));
     check_generated_names(&groups, &rows, &error_name, module, errors);
     if !had_rows && errors.is_empty() {

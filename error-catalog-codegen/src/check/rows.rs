@@ -5,10 +5,12 @@ use super::*;
 use crate::diag::messages::{self, RowName};
 
 impl Checker<'_> {
-    /// Checks one row, reporting every problem it has; `None` if there was any. The row's
+    /// Checks one row, reporting every problem it has; its code if there was any. The row's
     /// texts move into the model.
-    pub(super) fn row(&mut self, mut row: ast::Row) -> Option<Row> {
-        let checked = self.check_row(&row)?;
+    pub(super) fn row(&mut self, mut row: ast::Row) -> Result<Row, String> {
+        let Some(checked) = self.check_row(&row) else {
+            return Err(std::mem::take(&mut row.code.value));
+        };
         let [message, description, solution] =
             checked
                 .columns
@@ -31,20 +33,32 @@ impl Checker<'_> {
                 pieces: checked.message.clone(),
             },
         };
-        Some(Row {
+        let mut message = Template {
+            source: message,
+            pieces: checked.message,
+        };
+        if message.source.is_empty() {
+            // A row published without a message: the exports keep the cell empty, `Display`,
+            // the wire and decode use the description, else the code.
+            let shown = if description.source.is_empty() {
+                &row.code.value
+            } else {
+                &description.source
+            };
+            message.pieces = vec![Piece::Lit(shown.clone())];
+        }
+        Ok(Row {
             code: std::mem::take(&mut row.code.value),
             code_span: row.code.span(),
             status: checked.status,
+            more_statuses: checked.more_statuses,
             group: checked.group,
             ctor: row.name,
             variant: checked.variant,
             ctor_name: checked.ctor_name,
             variant_name: checked.variant_name,
             params: checked.params,
-            message: Template {
-                source: message,
-                pieces: checked.message,
-            },
+            message,
             description,
             solution,
             docs: checked.docs,
@@ -98,6 +112,7 @@ impl Checker<'_> {
                 }
             }
         };
+        let more_statuses = self.more_statuses(row, status, &whose);
         let names = self.row_name(&row.name, &whose);
         let columns = self.columns(row, &whose);
         let message = columns.message;
@@ -113,21 +128,10 @@ impl Checker<'_> {
             .description
             .filter(|lit| message.is_none_or(|m| m.value != lit.value))
             .and_then(|lit| {
-                let parts = self.scan(lit, &whose, "description", dialect)?;
                 let (params, _) = params.as_ref()?;
-                for part in &parts {
-                    if let Part::Hole { key, .. } = part {
-                        if !params.keys.contains(key) {
-                            self.errors.at(
-                                lit,
-                                format!("{whose}: the description uses placeholder `{}`, which the message does not have; a description can only show the message's arguments", dialect.spell(key)),
-                            );
-                        }
-                    }
-                }
                 Some(Template {
                     source: String::new(),
-                    pieces: pieces_of(parts, &params.keys),
+                    pieces: self.description(lit, &params.keys, &whose, dialect),
                 })
             });
         if self.errors.end_row(row.code.span(), &whose) {
@@ -136,6 +140,7 @@ impl Checker<'_> {
         let ((params, parts), (variant, variant_name, ctor_name)) = (params?, names?);
         Some(Checked {
             status,
+            more_statuses,
             group: group?,
             variant,
             variant_name,
@@ -150,6 +155,67 @@ impl Checker<'_> {
             lifecycle: attrs.lifecycle,
             columns: columns.at,
         })
+    }
+
+    /// The description's pieces. A description is documentation first: it is a template only
+    /// when it scans and shows at least one of the message's placeholders, and then each of
+    /// its placeholders must be the message's. Any other description (`{ID}` beside the
+    /// message's `{id}`, `{fault cause}`, `{1}` with no `{1}` in the message, a stray `}`) is
+    /// prose: one literal, its text exactly as written.
+    fn description(
+        &mut self,
+        lit: &Str,
+        keys: &Vec<Vec<Key>>,
+        whose: &dyn Display,
+        dialect: Dialect,
+    ) -> Vec<Piece> {
+        let prose = || vec![Piece::Lit(lit.value.clone())];
+        let Ok(parts) = template::scan_with(&lit.value, dialect) else {
+            return prose();
+        };
+        let holes = || {
+            parts.iter().filter_map(|p| match p {
+                Part::Hole { key, .. } => Some(key),
+                Part::Lit(_) => None,
+            })
+        };
+        if !holes().any(|key| keys.contains(key)) {
+            return prose();
+        }
+        for key in holes().filter(|key| !keys.contains(key)) {
+            self.errors.at(
+                lit,
+                format!("{whose}: the description shows the message's placeholders and also `{}`, which the message does not have; a description can only show the message's arguments (a description with none of them is kept as plain text)", dialect.spell(key)),
+            );
+        }
+        pieces_of(parts, keys)
+    }
+
+    /// The statuses after the first of `404/500`: each in range, none repeated, at most two
+    /// (`error_catalog_layout::STATUSES`, what the row's status word holds).
+    fn more_statuses(
+        &mut self,
+        row: &ast::Row,
+        primary: Option<u16>,
+        whose: &dyn Display,
+    ) -> Vec<u16> {
+        let mut list: Vec<u16> = Vec::with_capacity(row.more_statuses.len());
+        for lit in &row.more_statuses {
+            let Some(status) = options::status(lit, whose, self.errors) else {
+                continue;
+            };
+            if primary == Some(status) || list.contains(&status) {
+                self.errors.at(
+                    lit,
+                    format!("{whose}: status {status} is listed twice; list each status once"),
+                );
+            } else if list.len() + 1 >= error_catalog_layout::STATUSES {
+                self.errors.at(lit, format!("{whose}: a row lists at most three statuses (`400/404/500`); keep the primary one first and drop `{status}`"));
+            } else {
+                list.push(status);
+            }
+        }
+        list
     }
 
     /// The doc comments among `attrs`; any other attribute is reported.
@@ -253,14 +319,6 @@ impl Checker<'_> {
             };
             match string_value(field, whose, self.errors) {
                 Some(lit) => {
-                    if index == 0 && lit.value.is_empty() {
-                        self.errors.at(
-                            lit,
-                            format!(
-                                "{whose}: the message is empty; write the message as published"
-                            ),
-                        );
-                    }
                     *slot = Some(lit);
                     columns.at[index] = Some(at);
                 }
@@ -296,6 +354,7 @@ pub(super) struct Columns<'r> {
 /// A checked row, its texts still in the parsed row.
 pub(super) struct Checked {
     status: Option<u16>,
+    more_statuses: Vec<u16>,
     group: usize,
     variant: Ident,
     /// The variant's text.

@@ -103,7 +103,7 @@ fn one_mistake_makes_one_error() {
 
 #[test]
 fn every_mistake_of_a_row_is_reported() {
-    let list = errors(quote!(400 "A.1" NotSnake message: "{x y}", colour: "red";));
+    let list = errors(quote!(400 "A.1" NotSnake message: "{x  y}", colour: "red";));
     assert_eq!(list.len(), 3, "{list:#?}");
 }
 

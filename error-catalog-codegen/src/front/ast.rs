@@ -239,6 +239,8 @@ pub struct Row {
     pub number: usize,
     pub attrs: Vec<Attribute>,
     pub status: Option<Int>,
+    /// `404/500`: the statuses after the first (primary) one, as listed.
+    pub more_statuses: Vec<Int>,
     pub code: Str,
     pub group: Option<Ident>,
     pub name: Ident,
@@ -463,6 +465,7 @@ fn plain_row(tokens: &[TokenTree]) -> Option<Row> {
         number: 0,
         attrs: Vec::new(),
         status,
+        more_statuses: Vec::new(),
         code,
         group,
         name,
@@ -675,6 +678,25 @@ fn row(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Row> {
     } else {
         None
     };
+    // `404/500`: the vendor answers this code with either; the first is the primary status.
+    let mut more_statuses = Vec::new();
+    while status.is_some() && input.peek(Token![/]) {
+        let slash = input.parse::<Token![/]>()?;
+        // Peeked, not parsed: a failed `LitInt` parse consumes the literal (the code).
+        if !input.peek(LitInt) {
+            let code = string(&input.fork()).map_or_else(|_| String::new(), |c| c.value);
+            let row = if code.is_empty() {
+                "row".into()
+            } else {
+                format!("row {code}")
+            };
+            return Err(syn::Error::new(
+                slash.span,
+                format!("{row}: expected another status after `/`, as in `404/500 \"{code}\" …`"),
+            ));
+        }
+        more_statuses.push(Int::from_lit(&input.parse()?));
+    }
     let code = string(input).map_err(reword(
         "expected a row: `STATUS \"CODE\" name message: \"…\", solution: \"…\";` (the code is a string literal, e.g. \"LOGIN.0001\")",
     ))?;
@@ -739,6 +761,7 @@ fn row(input: ParseStream, attrs: Vec<Attribute>) -> syn::Result<Row> {
         number: 0,
         attrs,
         status,
+        more_statuses,
         code,
         group,
         name,

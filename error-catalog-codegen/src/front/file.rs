@@ -30,7 +30,9 @@ pub const COLUMNS: &[&str] = &[
     "shared_code",
     "grpc",
 ];
-const REQUIRED: &[&str] = &["code", "name", "message"];
+/// Without a `message` column every row has no message, as some vendors publish them
+/// (code, status and description only).
+const REQUIRED: &[&str] = &["code", "name"];
 
 pub struct Loaded {
     pub rows: Vec<Row>,
@@ -236,16 +238,20 @@ fn row(
         return None;
     }
     let before = errors.len();
-    let status = match header.get(record, "status").trim() {
-        "" => None,
-        digits if digits.bytes().all(|b| b.is_ascii_digit()) => {
-            Some(Int::with_digits(digits, span))
+    // `404/500`: several statuses, the first the primary one.
+    let mut statuses = Vec::new();
+    let cell = header.get(record, "status").trim();
+    for digits in cell.split('/').filter(|_| !cell.is_empty()) {
+        if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+            statuses.push(Int::with_digits(digits, span));
+        } else {
+            errors.at(lit, format!("{whose}: status `{cell}` is not a number; write an HTTP status such as 404, several as published (`404/500`), or leave the cell empty"));
+            break;
         }
-        other => {
-            errors.at(lit, format!("{whose}: status `{other}` is not a number; write an HTTP status such as 404, or leave the cell empty"));
-            None
-        }
-    };
+    }
+    let mut statuses = statuses.into_iter();
+    let status = statuses.next();
+    let more_statuses = statuses.collect();
     let name = ident(header.get(record, "name"), "name", &whose, lit, errors);
     let group = match header.get(record, "group").trim() {
         "" => None,
@@ -278,8 +284,8 @@ fn row(
     let mut columns = Vec::new();
     for column in ["message", "description", "solution"] {
         let text = header.get(record, column);
-        // A missing description or solution takes the default; an empty message is
-        // reported by the checker like an inline one.
+        // A missing description or solution takes the default; a message is always given, so
+        // that an empty cell (or no column) is a row without a message, as inline `message: ""`.
         if text.is_empty() && column != "message" {
             continue;
         }
@@ -295,6 +301,7 @@ fn row(
         number: 0,
         attrs,
         status,
+        more_statuses,
         code: Str::with_value(code, span),
         group,
         name: name?,
@@ -516,7 +523,9 @@ mod tests {
             "head.csv",
             "code,nmae,mesage,status,status\nA.1,x,y,400,400\n",
         );
-        assert_eq!(errors.len(), 5, "{errors:#?}");
+        // No `message` column is allowed (rows without messages): the misspelt one is its
+        // only error.
+        assert_eq!(errors.len(), 4, "{errors:#?}");
         assert!(errors[0].contains("unknown column \"nmae\""), "{errors:?}");
         assert!(errors[0].contains("did you mean `name`"), "{errors:?}");
         assert!(errors[2].contains("`status` appears twice"), "{errors:?}");

@@ -53,6 +53,12 @@ pub fn scan(source: &str) -> Result<Vec<Part>, Vec<ScanError>> {
     let mut lit = String::new();
     let mut i = 0;
     let mut lit_start = 0;
+    // `{}` takes the next position, as in `format!`, SLF4J and `str.format`; it is not mixed
+    // with numbered ones (`{0}`), which the first of each kind records for the error.
+    let mut next_auto = 0;
+    let mut first_numbered: Option<std::ops::Range<usize>> = None;
+    let mut first_auto: Option<std::ops::Range<usize>> = None;
+    let mut spans = Spans::new(bytes);
     while i < bytes.len() {
         match bytes[i] {
             b'{' if bytes.get(i + 1) == Some(&b'{') => {
@@ -67,6 +73,8 @@ pub fn scan(source: &str) -> Result<Vec<Part>, Vec<ScanError>> {
                 i += 2;
                 lit_start = i;
             }
+            // `{}` in backticks or brackets is text (see `Spans`); it stays in `lit`.
+            b'{' if bytes.get(i + 1) == Some(&b'}') && spans.holds(i) => i += 2,
             b'{' => {
                 lit.push_str(&source[lit_start..i]);
                 // The placeholder ends at the next `}`; a `{` first means this one is unclosed.
@@ -74,7 +82,17 @@ pub fn scan(source: &str) -> Result<Vec<Part>, Vec<ScanError>> {
                 match close.map(|off| (i + 1 + off, bytes[i + 1 + off])) {
                     Some((end, b'}')) => {
                         let inner = &source[i + 1..end];
-                        match parse_key(inner) {
+                        let key = if inner.is_empty() {
+                            first_auto.get_or_insert(i..end + 1);
+                            next_auto += 1;
+                            Some(Key::Index(next_auto - 1))
+                        } else {
+                            parse_key(inner)
+                        };
+                        if matches!(key, Some(Key::Index(_))) && !inner.is_empty() {
+                            first_numbered.get_or_insert(i..end + 1);
+                        }
+                        match key {
                             Some(key) => {
                                 if !lit.is_empty() {
                                     parts.push(Part::Lit(std::mem::take(&mut lit)));
@@ -84,6 +102,8 @@ pub fn scan(source: &str) -> Result<Vec<Part>, Vec<ScanError>> {
                                     range: i..end + 1,
                                 });
                             }
+                            // `{create/update}`: the vendor's alternatives, shown as written.
+                            None if is_alternatives(inner) => lit.push_str(&source[i..=end]),
                             None => errors.push(ScanError::Malformed {
                                 range: i..end + 1,
                                 inner: inner.to_string(),
@@ -104,8 +124,22 @@ pub fn scan(source: &str) -> Result<Vec<Part>, Vec<ScanError>> {
                 i += 1;
                 lit_start = i;
             }
-            _ => i += 1,
+            byte => {
+                spans.see(byte);
+                i += 1;
+            }
         }
+    }
+    if let (Some(auto), Some(numbered)) = (first_auto, first_numbered) {
+        let (at, other) = if auto.start > numbered.start {
+            (auto, &source[numbered])
+        } else {
+            (numbered, "{}")
+        };
+        errors.push(ScanError::Other {
+            message: format!("`{}` and `{other}` mix unnumbered and numbered placeholders; write them all as `{{}}` (taken in order) or all numbered (`{{0}}`, `{{1}}`…)", &source[at.clone()]),
+            range: at,
+        });
     }
     lit.push_str(&source[lit_start..]);
     if !lit.is_empty() {
@@ -116,6 +150,53 @@ pub fn scan(source: &str) -> Result<Vec<Part>, Vec<ScanError>> {
     } else {
         Err(errors)
     }
+}
+
+/// Where `` `…` `` and `[…]` spans are, for `{}` inside them, which is text (`` `{}` ``,
+/// `[{}]`, `[~!@#$%^&*(){}<>]`): an opening backtick or `[` seen and its closer still ahead.
+/// Kept as the scan goes, with the last closers found once, so the scan stays linear.
+struct Spans {
+    last_backtick: Option<usize>,
+    last_bracket: Option<usize>,
+    in_backticks: bool,
+    in_brackets: bool,
+}
+
+impl Spans {
+    fn new(bytes: &[u8]) -> Self {
+        Spans {
+            last_backtick: bytes.iter().rposition(|&b| b == b'`'),
+            last_bracket: bytes.iter().rposition(|&b| b == b']'),
+            in_backticks: false,
+            in_brackets: false,
+        }
+    }
+
+    fn see(&mut self, byte: u8) {
+        match byte {
+            b'`' => self.in_backticks = !self.in_backticks,
+            b'[' => self.in_brackets = true,
+            b']' => self.in_brackets = false,
+            _ => {}
+        }
+    }
+
+    /// `true` when the `{}` at `at` is inside a span that closes after it.
+    fn holds(&self, at: usize) -> bool {
+        (self.in_backticks && self.last_backtick.is_some_and(|end| end > at))
+            || (self.in_brackets && self.last_bracket.is_some_and(|end| end > at))
+    }
+}
+
+/// `{create/update}`: two or more words joined by `/`, the vendor's way of writing "one of".
+fn is_alternatives(inner: &str) -> bool {
+    inner.contains('/')
+        && inner.split('/').all(|word| {
+            !word.is_empty()
+                && word
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '_' || c == '-' || c == ' ')
+        })
 }
 
 fn parse_key(inner: &str) -> Option<Key> {
@@ -132,7 +213,10 @@ fn parse_key(inner: &str) -> Option<Key> {
         Some(name) => crate::names::is_identifier(name) || crate::names::is_raw_keyword(name),
         None => crate::names::is_identifier(inner),
     };
-    valid.then(|| Key::Name(crate::names::unraw(inner).to_string()))
+    if valid {
+        return Some(Key::Name(crate::names::unraw(inner).to_string()));
+    }
+    super::derived_key(inner)
 }
 
 #[cfg(test)]
@@ -162,7 +246,7 @@ mod tests {
 
     #[test]
     fn errors_are_all_reported() {
-        let errors = scan("a { b } c } {x:>3} {}").unwrap_err();
+        let errors = scan("a { b } c } {x:>3} {+}").unwrap_err();
         assert!(
             matches!(errors[0], ScanError::Malformed { .. }),
             "{errors:?}"
@@ -178,8 +262,11 @@ mod tests {
     }
 
     #[test]
-    fn keywords_and_leading_zeros_are_malformed() {
-        assert!(scan("{type}").is_err());
+    fn raw_keywords_and_leading_zeros() {
+        // `{type}` is the parameter `r#type`, as `{r#type}` is.
+        assert!(
+            matches!(&scan("{type}").unwrap()[..], [Part::Hole { key: Key::Name(n), .. }] if n == "type")
+        );
         assert!(scan("{01}").is_err());
         assert!(scan("{r#type}").is_ok());
         assert!(scan("{r#self}").is_err());
@@ -199,6 +286,70 @@ mod tests {
             );
         }
         assert!(scan("{x\u{301}y}").is_ok());
+    }
+
+    fn hole(key: Key, range: std::ops::Range<usize>) -> Part {
+        Part::Hole { key, range }
+    }
+
+    #[test]
+    fn unnumbered_placeholders_take_positions_in_order() {
+        assert_eq!(
+            scan("Cannot find {} in {}.").unwrap(),
+            vec![
+                lit("Cannot find "),
+                hole(Key::Index(0), 12..14),
+                lit(" in "),
+                hole(Key::Index(1), 18..20),
+                lit("."),
+            ]
+        );
+        // Beside names, as `format!` allows; quotes, `=`, `%`, `<>` leave them placeholders.
+        assert_eq!(scan("'{}' {user} id={} at {}% <{}>").unwrap().len(), 11);
+        // A backtick or bracket that never closes opens no span.
+        assert_eq!(scan("a ` {} and [ {}").unwrap().len(), 4);
+        let errors = scan("{} then {0}").unwrap_err();
+        assert!(errors[0]
+            .describe("")
+            .contains("mix unnumbered and numbered"));
+        assert_eq!(errors[0].range(), 8..11);
+        assert_eq!(scan("{1} then {}").unwrap_err()[0].range(), 9..11);
+    }
+
+    #[test]
+    fn braces_in_backticks_lists_and_alternatives_are_text() {
+        for text in [
+            "Use `{}` for an empty object.",
+            "Names cannot hold [{}].",
+            "Allowed: [~!@#$%^&*(){}<>].",
+            "Use `f({})` or `[{}]`.",
+            "Cannot {create/update} the bucket.",
+        ] {
+            assert_eq!(scan(text).unwrap(), vec![lit(text)], "{text}");
+        }
+        assert_eq!(
+            scan("Cannot {create/update} {name}: `{}` given.").unwrap(),
+            vec![
+                lit("Cannot {create/update} "),
+                hole(Key::Name("name".into()), 23..29),
+                lit(": `{}` given."),
+            ]
+        );
+    }
+
+    #[test]
+    fn names_that_are_not_identifiers_get_derived_parameters() {
+        let key = |text: &str| match &scan(text).unwrap()[0] {
+            Part::Hole { key, .. } => key.clone(),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(key("{message size}"), Key::Name("message_size".into()));
+        assert_eq!(key("{request-id}"), Key::Name("request_id".into()));
+        assert_eq!(key("{type}"), Key::Name("type".into()));
+        assert_eq!(key("{self}"), Key::Name("self_".into()));
+        for bad in ["{ a}", "{a }", "{a  b}", "{1 a}", "{a -b}"] {
+            assert!(scan(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]
@@ -236,10 +387,8 @@ mod tests {
         assert!(describe("{ 0 }").contains("write `{0}`"));
         assert!(describe("{01}").contains("write `{1}`"));
         assert!(describe("{00}").contains("write `{0}`"));
-        assert!(describe("{type}").contains("write `{r#type}`"));
-        assert!(describe("{self}").contains("choose another name"));
-        assert!(describe("{a b}").contains("malformed"));
-        assert!(describe("{}").contains("is empty"));
+        assert!(describe("{a  b}").contains("malformed"));
+        assert!(describe("{ }").contains("is empty"));
         assert!(describe("é}").contains("character 2"), "{}", describe("é}"));
         assert!(describe("ab {").contains("character 4"));
     }

@@ -154,6 +154,27 @@ fn name_key(name: &str) -> Option<Key> {
     (crate::names::is_identifier(name) || raw_ok).then(|| Key::Name(name.to_string()))
 }
 
+/// The default dialect's parameter for a placeholder name that is not an identifier, as
+/// vendors write them (`{type}` is `r#type`):
+/// words joined by single spaces or `-` become one `snake`-joined name (`{message size}` is
+/// `message_size`, `{request-id}` is `request_id`); a keyword that `r#` cannot spell gets a
+/// `_` (`{self}` is `self_`). The text keeps the vendor's spelling; `None` for anything else.
+fn derived_key(name: &str) -> Option<Key> {
+    if crate::names::is_raw_keyword(name) {
+        return Some(Key::Name(name.to_string()));
+    }
+    if crate::names::is_keyword(name) && !crate::names::is_raw_keyword(name) {
+        let name = format!("{}_", name.trim_end_matches('_'));
+        return crate::names::is_identifier(&name).then_some(Key::Name(name));
+    }
+    let mut words = name.split([' ', '-']);
+    if !name.contains([' ', '-']) || words.any(str::is_empty) {
+        return None;
+    }
+    let joined = name.replace([' ', '-'], "_");
+    crate::names::is_identifier(&joined).then_some(Key::Name(joined))
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Part {
     /// Literal text with escapes resolved.

@@ -253,7 +253,7 @@ impl fmt::Display for Explanation<'_> {
 /// One row: a heading, then each column labelled; continuation lines of a multi-line text
 /// are indented under it.
 fn row(f: &mut fmt::Formatter<'_>, catalog: &Catalog, entry: &Entry, locale: &str) -> fmt::Result {
-    match entry.status() {
+    match super::statuses(entry) {
         Some(status) => writeln!(f, "{} (HTTP {status})", entry.code())?,
         None => writeln!(f, "{} (no HTTP status)", entry.code())?,
     }

@@ -80,6 +80,12 @@ impl Serialize for Row<'_> {
         let entry = self.0;
         let mut row = serializer.serialize_struct("Row", 6)?;
         row.serialize_field("status", &entry.status().map(|s| s.as_u16()))?;
+        // `404/500`: `status` stays the primary one (a number, as for every row) and
+        // `statuses` lists them all, only on such a row.
+        if entry.statuses().nth(1).is_some() {
+            let all: alloc::vec::Vec<u16> = entry.statuses().map(|s| s.as_u16()).collect();
+            row.serialize_field("statuses", &all)?;
+        }
         row.serialize_field("code", entry.code())?;
         let locale = self.1;
         row.serialize_field("message", entry.message_in(locale).source())?;

@@ -39,6 +39,18 @@ fn columns(catalog: &crate::Catalog) -> impl Iterator<Item = &'static str> + Clo
     COLUMNS.iter().copied().chain(extra)
 }
 
+/// The row's status as published: `404`, or `404/500` for a row with several; `None` without.
+fn statuses(entry: &Entry) -> Option<String> {
+    let mut text = String::new();
+    for (i, status) in entry.statuses().enumerate() {
+        if i > 0 {
+            text.push('/');
+        }
+        text.push_str(&status.to_string());
+    }
+    (!text.is_empty()).then_some(text)
+}
+
 /// One row's cells in [`columns`] order: the status as text, then the code, message,
 /// description and solution verbatim, then the lifecycle where the catalog has one.
 struct Cells {
@@ -51,10 +63,7 @@ impl Cells {
     /// `missing` stands in for the status of a row that has none; the texts are in `locale`
     /// (each found as [`Entry::message_in`] finds it).
     fn of(entry: &Entry, missing: &str, locale: &str) -> Self {
-        let status = match entry.status() {
-            Some(status) => status.to_string(),
-            None => missing.into(),
-        };
+        let status = statuses(entry).unwrap_or_else(|| missing.into());
         let text = [
             entry.code(),
             entry.message_in(locale).source(),

@@ -64,7 +64,7 @@ fn a_bad_row_leaves_the_good_rows_generated() {
             400 "LOGIN.1" locked(minutes: u32) message: "Locked for {minutes} minutes.";
             400 "LOGIN.2" expired message: "Expired {";
             404 "ORG.1" not_found message: "No such organization.";
-            400 "BAD.1" broken message: "{x y}";
+            400 "BAD.1" broken message: "a } b";
         ),
     );
     assert_eq!(errors.len(), 2, "{errors:#?}");

@@ -3,7 +3,7 @@ use error_catalog::error_catalog;
 #[error_catalog]
 mod errors {
     catalog! {
-        400 "ORG.0001" not_found message: "";
+        404 "Key.0001" key_not_found message: "Cannot find {} in {1}.";
     }
 }
 
