@@ -13,4 +13,6 @@ pub struct ReadmeDoctests;
 #[doc = include_str!("../docs/localization.md")]
 #[doc = include_str!("../docs/grpc.md")]
 #[doc = include_str!("../docs/openapi.md")]
+#[doc = include_str!("../docs/vendor-shapes.md")]
+#[doc = include_str!("../docs/files.md")]
 pub struct GuideDoctests;
