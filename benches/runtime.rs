@@ -1,5 +1,6 @@
 //! Runtime cost of the generated errors next to the same catalog written by hand with
-//! thiserror (`scripts/catalogs.rs` writes both): construct + render, lookup by code, sizes.
+//! thiserror (`scripts/catalogs.rs` writes both): construct + render, lookup by code, sizes,
+//! and the wire (a body received and decoded, an error serialized) next to plain serde.
 //! `cargo bench --bench runtime` (add a substring to run only matching benchmarks).
 
 #[path = "../scripts/bench_harness.rs"]
@@ -23,7 +24,8 @@ use std::fmt::Write as _;
 use std::hint::black_box;
 use std::mem::size_of;
 
-use error_catalog::CatalogError;
+use error_catalog::wire::Problem;
+use error_catalog::{CatalogError, Decode};
 use example::iam;
 use generated::{ours_2025, ours_500, thiserror_2025, thiserror_75};
 
@@ -32,6 +34,7 @@ fn main() {
     sizes();
     render(&bench);
     lookup(&bench);
+    wire(&bench);
 }
 
 fn sizes() {
@@ -111,6 +114,21 @@ fn render(bench: &bench_harness::Bench) {
             (error.code().len(), error.status())
         },
     );
+    bench.compare(
+        "code + status via module Error, 2,025 rows",
+        || {
+            let error = black_box(ours_2025::Error::from(
+                ours_2025::Param27::social_id_required(),
+            ));
+            (error.code().len(), error.status())
+        },
+        || {
+            let error = black_box(thiserror_2025::Error::from(
+                thiserror_2025::Param27::social_id_required(),
+            ));
+            (error.code().len(), error.status())
+        },
+    );
 }
 
 fn lookup(bench: &bench_harness::Bench) {
@@ -175,5 +193,101 @@ fn lookup(bench: &bench_harness::Bench) {
     });
     bench.run("lookup miss, 2,025 rows / match", || {
         generated::match_2025(black_box(&miss))
+    });
+}
+
+/// What a client without the catalog would parse a body into: the code and the message.
+/// (Derived: what a user writes; the vendor shape.)
+#[derive(serde::Deserialize)]
+struct PlainBody {
+    error_code: String,
+    error_msg: String,
+}
+
+/// The same for `application/problem+json`; the other members are skipped.
+#[derive(serde::Deserialize)]
+struct PlainProblem {
+    code: String,
+    detail: String,
+}
+
+/// What a thiserror user serializes by hand: the code and the rendered message.
+#[derive(serde::Serialize)]
+struct HandBody<'a> {
+    error_code: &'a str,
+    error_msg: String,
+}
+
+fn wire(bench: &bench_harness::Bench) {
+    let error = iam::Error::from(iam::Login::locked(5, 30));
+    let vendor = serde_json::to_vec(&error).unwrap();
+    let problem = serde_json::to_vec(&Problem::new(&error)).unwrap();
+    // The body the issue measured by hand; the problem+json one carries title, status, args.
+    assert_eq!(vendor.len(), 143, "{}", String::from_utf8_lossy(&vendor));
+    assert_eq!(iam::Error::from_json(&vendor).as_ref(), Ok(&error));
+    assert_eq!(iam::Error::from_json(&problem).as_ref(), Ok(&error));
+    let plain: PlainBody = serde_json::from_slice(&vendor).unwrap();
+    let plain_problem: PlainProblem = serde_json::from_slice(&problem).unwrap();
+    assert_eq!(
+        (plain_problem.code.as_str(), plain_problem.detail.as_str()),
+        (plain.error_code.as_str(), plain.error_msg.as_str())
+    );
+    let (code, message) = (plain.error_code.as_str(), plain.error_msg.as_str());
+
+    bench.compare(
+        &format!("from_json, vendor body ({} B) / plain parse", vendor.len()),
+        || iam::Error::from_json(black_box(&vendor)),
+        || serde_json::from_slice::<PlainBody>(black_box(&vendor)),
+    );
+    bench.compare(
+        &format!(
+            "from_json, problem+json ({} B) / plain parse",
+            problem.len()
+        ),
+        || iam::Error::from_json(black_box(&problem)),
+        || serde_json::from_slice::<PlainProblem>(black_box(&problem)),
+    );
+    // decode alone (the code and message already parsed), as a share of the plain parse.
+    bench.compare(
+        "decode(code, message) / plain parse of the body",
+        || iam::Error::decode(black_box(code), black_box(message)),
+        || serde_json::from_slice::<PlainBody>(black_box(&vendor)),
+    );
+    bench.run("decode(code, message), LOGIN.0001", || {
+        iam::Error::decode(black_box(code), black_box(message))
+    });
+
+    let theirs = thiserror_75::Error::from(thiserror_75::Login::locked(5, 30));
+    let (mut a, mut b) = (Vec::with_capacity(512), Vec::with_capacity(512));
+    assert_eq!(
+        serde_json::to_vec(&HandBody {
+            error_code: theirs.code(),
+            error_msg: theirs.to_string()
+        })
+        .unwrap(),
+        vendor
+    );
+    bench.compare(
+        "serialize LOGIN.0001 / thiserror rendered + by hand",
+        || {
+            a.clear();
+            serde_json::to_writer(&mut a, black_box(&error)).unwrap();
+            a.len()
+        },
+        || {
+            b.clear();
+            let error = black_box(&theirs);
+            let body = HandBody {
+                error_code: error.code(),
+                error_msg: error.to_string(),
+            };
+            serde_json::to_writer(&mut b, &body).unwrap();
+            b.len()
+        },
+    );
+    bench.run("serialize LOGIN.0001 as problem+json", || {
+        a.clear();
+        serde_json::to_writer(&mut a, &Problem::new(black_box(&error))).unwrap();
+        a.len()
     });
 }
