@@ -23,6 +23,10 @@
 # builds of each side's dependency stack (our runtime + macro + codegen and their
 # dependencies vs thiserror and its), in a fresh target directory each time (-s 0: none).
 # Prints medians and ratios (ours / thiserror), and the load average before and after.
+# A third side, `floor-N` (scripts/catalogs.rs: the same enums, derives and constructors with
+# one-line Display bodies, no macro, no table), runs in every loop but the message edits (it
+# has no messages): the `floor` column is its rustc CPU over thiserror's, the least any crate
+# offering these types can cost.
 # Everything goes to target/bench-catalogs (override with BENCH_OUT). Not run by CI.
 #
 # Time on 2 cores, -r 5: about 2 min for 75 rows, 5 for 2,025, 20 for 10,000 (use -r 3).
@@ -137,17 +141,20 @@ for n in "${sizes[@]}"; do
         echo "size $n, $loop: warm-up…" >&2
         run "$loop" ours "$n" >/dev/null
         run "$loop" thiserror "$n" >/dev/null
+        sides=(ours thiserror)
+        case $loop in *-msg) ;; *) sides+=(floor) ;; esac
+        [ ${#sides[@]} -eq 2 ] || run "$loop" floor "$n" >/dev/null
         declare -A col=()
-        for side in ours thiserror; do col[$side,wall]='' col[$side,cpu]='' col[$side,rss]=''; done
+        for side in "${sides[@]}"; do col[$side,wall]='' col[$side,cpu]='' col[$side,rss]=''; done
         for ((i = 1; i <= runs; i++)); do
             # Which side goes first alternates too.
-            if ((i % 2)); then order=(ours thiserror); else order=(thiserror ours); fi
+            if ((i % 2)); then order=("${sides[@]}"); else order=(thiserror ours); [ ${#sides[@]} -eq 2 ] || order=(floor thiserror ours); fi
             for side in "${order[@]}"; do
                 read -r wall cpu rss < <(run "$loop" "$side" "$n")
                 col[$side,wall]+=" $wall" col[$side,cpu]+=" $cpu" col[$side,rss]+=" $rss"
             done
         done
-        for side in ours thiserror; do
+        for side in "${sides[@]}"; do
             echo "size $n, $loop, $side: wall${col[$side,wall]} / rustc cpu${col[$side,cpu]} / MB${col[$side,rss]}" >&2
             # shellcheck disable=SC2086 # the lists split on purpose
             result[$n,$loop,$side,wall]=$(median ${col[$side,wall]})
@@ -186,18 +193,19 @@ echo "$(nproc) cores, load average after: $(cut -d' ' -f1-3 /proc/loadavg). Wall
 echo "seconds; CPU = the crate's rustc, user + sys; MB = its peak memory (max RSS)."
 echo
 if $count; then
-    echo "| rows | loop | wall ours | wall thiserror | ratio | CPU ratio | MB ours | MB thiserror | ratio | instructions ratio |"
-    echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+    echo "| rows | loop | wall ours | wall thiserror | ratio | CPU ratio | MB ours | MB thiserror | ratio | floor | instructions ratio |"
+    echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 else
-    echo "| rows | loop | wall ours | wall thiserror | ratio | CPU ratio | MB ours | MB thiserror | ratio |"
-    echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|"
+    echo "| rows | loop | wall ours | wall thiserror | ratio | CPU ratio | MB ours | MB thiserror | ratio | floor |"
+    echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"
 fi
 for n in "${sizes[@]}"; do
     for loop in "${loops[@]}"; do
-        r() { echo "${result[$n,$loop,$1,$2]}"; }
+        r() { echo "${result[$n,$loop,$1,$2]:-}"; }
         line="| $n | $loop | $(r ours wall) | $(r thiserror wall) | $(ratio "$(r ours wall)" "$(r thiserror wall)")"
         line+=" | $(ratio "$(r ours cpu)" "$(r thiserror cpu)") | $(r ours rss) | $(r thiserror rss)"
         line+=" | $(ratio "$(r ours rss)" "$(r thiserror rss)")"
+        if [ -n "$(r floor cpu)" ]; then line+=" | $(ratio "$(r floor cpu)" "$(r thiserror cpu)")"; else line+=" | -"; fi
         $count && line+=" | $(echo "scale=3; $(r ours ir) / $(r thiserror ir)" | bc | sed 's/^\./0./')"
         echo "$line |"
     done

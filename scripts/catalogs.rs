@@ -244,45 +244,11 @@ pub fn thiserror(rows: &[Row], module: &str) -> String {
                 camel(&row.name)
             )
             .unwrap();
-            if !row.params.is_empty() {
-                let fields: Vec<String> = row
-                    .params
-                    .iter()
-                    .map(|(n, t)| format!("{n}: {}", t.as_deref().unwrap_or("String")))
-                    .collect();
-                write!(s, " {{ {} }}", fields.join(", ")).unwrap();
-            }
-            s.push_str(",\n");
+            variant_fields(&mut s, row);
         }
         writeln!(s, "    }}\n\n    impl {name} {{").unwrap();
         for row in rows {
-            let variant = camel(&row.name);
-            if row.params.is_empty() {
-                writeln!(
-                    s,
-                    "        pub fn {}() -> Self {{\n            Self::{variant}\n        }}",
-                    row.name
-                )
-                .unwrap();
-            } else {
-                let args = declared(row, Some("impl Into<String>"));
-                let inits: Vec<String> = row
-                    .params
-                    .iter()
-                    .map(|(n, t)| match t {
-                        Some(_) => n.clone(),
-                        None => format!("{n}: {n}.into()"),
-                    })
-                    .collect();
-                writeln!(
-                    s,
-                    "        pub fn {}({}) -> Self {{\n            Self::{variant} {{ {} }}\n        }}",
-                    row.name,
-                    args.join(", "),
-                    inits.join(", ")
-                )
-                .unwrap();
-            }
+            constructor(&mut s, row);
         }
         let code = |row: &&Row| lit(&row.code);
         let status = |row: &&Row| row.status.to_string();
@@ -310,6 +276,87 @@ pub fn thiserror(rows: &[Row], module: &str) -> String {
     }
     s.push_str("            }\n        }\n    }\n}\n");
     s
+}
+
+/// The reference floor of the build-time comparison (`floor-N`): the API alone, with no
+/// macro and no table: the same enums with `derive(Debug, Clone, PartialEq)`, the same
+/// constructors, one-line `Display` bodies (`write_str` of nothing), empty `Error` impls and
+/// `From` into the module enum. Not a usable error type: it measures what any crate offering
+/// these types costs rustc, so that the distance of both real sides from it shows.
+#[allow(dead_code)] // Written by gen-catalogs.rs only, not by the benches' build script.
+pub fn floor(rows: &[Row], module: &str) -> String {
+    let mut s = String::new();
+    writeln!(s, "pub mod {module} {{").unwrap();
+    let groups = groups(rows);
+    let display = |s: &mut String, name: &str| {
+        writeln!(
+            s,
+            "    impl ::core::fmt::Display for {name} {{\n        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{\n            f.write_str(\"\")\n        }}\n    }}\n\n    impl ::core::error::Error for {name} {{}}\n"
+        )
+        .unwrap();
+    };
+    for (name, rows) in &groups {
+        writeln!(
+            s,
+            "    #[derive(Debug, Clone, PartialEq)]\n    pub enum {name} {{"
+        )
+        .unwrap();
+        for row in rows {
+            write!(s, "        {}", camel(&row.name)).unwrap();
+            variant_fields(&mut s, row);
+        }
+        writeln!(s, "    }}\n\n    impl {name} {{").unwrap();
+        for row in rows {
+            constructor(&mut s, row);
+        }
+        s.push_str("    }\n\n");
+        display(&mut s, name);
+        writeln!(s, "    impl ::core::convert::From<{name}> for Error {{\n        fn from(e: {name}) -> Self {{\n            Self::{name}(e)\n        }}\n    }}\n").unwrap();
+    }
+    s.push_str("    #[derive(Debug, Clone, PartialEq)]\n    pub enum Error {\n");
+    for (name, _) in &groups {
+        writeln!(s, "        {name}({name}),").unwrap();
+    }
+    s.push_str("    }\n\n");
+    display(&mut s, "Error");
+    s.push_str("}\n");
+    s
+}
+
+/// A variant's fields (` { name: Type, … }`, none for a row without parameters) and its comma.
+fn variant_fields(s: &mut String, row: &Row) {
+    if !row.params.is_empty() {
+        let fields: Vec<String> = (row.params.iter())
+            .map(|(n, t)| format!("{n}: {}", t.as_deref().unwrap_or("String")))
+            .collect();
+        write!(s, " {{ {} }}", fields.join(", ")).unwrap();
+    }
+    s.push_str(",\n");
+}
+
+/// A row's constructor as both hand-written sides have it (`impl Into<String>` for an
+/// untyped parameter).
+fn constructor(s: &mut String, row: &Row) {
+    let variant = camel(&row.name);
+    let args = declared(row, Some("impl Into<String>"));
+    let inits: Vec<String> = (row.params.iter())
+        .map(|(n, t)| match t {
+            Some(_) => n.clone(),
+            None => format!("{n}: {n}.into()"),
+        })
+        .collect();
+    let body = if row.params.is_empty() {
+        format!("Self::{variant}")
+    } else {
+        format!("Self::{variant} {{ {} }}", inits.join(", "))
+    };
+    writeln!(
+        s,
+        "        pub fn {}({}) -> Self {{\n            {body}\n        }}",
+        row.name,
+        args.join(", ")
+    )
+    .unwrap();
 }
 
 /// `pub fn <signature> { match self { Self::Variant { .. } => <value>, … } }`.

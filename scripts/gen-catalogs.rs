@@ -1,6 +1,7 @@
 //! Writes the crates of the build-time comparison (`scripts/bench-build.sh` compiles and runs
 //! this with plain `rustc`): a workspace with, for each size, `ours-N` (the `#[error_catalog]`
-//! table) and `thiserror-N` (the same rows by hand), plus `stack-ours` / `stack-thiserror`
+//! table), `thiserror-N` (the same rows by hand) and `floor-N` (the types alone, no macro:
+//! the least any crate offering them costs), plus `stack-ours` / `stack-thiserror`
 //! (one row each, for the clean build of each side's dependency stack).
 //!
 //! Usage: gen-catalogs REPO OUT SIZE...
@@ -53,8 +54,10 @@ fn main() {
         let rows = catalogs::rows(&iam, n);
         krate(out, &format!("ours-{n}"), &ours_dep, &catalogs::ours(&rows, "cat"));
         krate(out, &format!("thiserror-{n}"), thiserror_dep, &catalogs::thiserror(&rows, "cat"));
+        krate(out, &format!("floor-{n}"), "", &catalogs::floor(&rows, "cat"));
         members.push(format!("ours-{n}"));
         members.push(format!("thiserror-{n}"));
+        members.push(format!("floor-{n}"));
     }
     let list: Vec<String> = members.iter().map(|m| format!("{m:?}")).collect();
     write(
