@@ -110,5 +110,9 @@ fn decoding_typed_arguments_does_not_allocate() {
     assert_eq!(n, 0, "allocations while decoding");
     let (n, decoded) = allocations(|| iam::Error::decode("NOPE.0001", "?").is_err());
     // A failure owns a copy of the code and of the message it reports.
-    assert_eq!((n, decoded), (2, true), "a failure allocates its `Undecoded` only");
+    assert_eq!(
+        (n, decoded),
+        (2, true),
+        "a failure allocates its `Undecoded` only"
+    );
 }

@@ -167,8 +167,8 @@ pub trait Decode: CatalogError + Sized {
     /// ```
     #[cfg(feature = "json")]
     fn from_json(json: &[u8]) -> Result<Self, Undecoded> {
-        match crate::wire::ErrorBody::from_json(json) {
-            Ok(body) => Self::decode_body(&body),
+        match crate::wire::RawBody::from_json(json) {
+            Ok(body) => body.decode(),
             Err(error) => Err(Undecoded::new("", "", Reason::MalformedBody(error))),
         }
     }
@@ -245,10 +245,12 @@ fn decode_row<'m, T: Decode>(
     if let Some(value) = T::__from_row(row, &captures) {
         return Ok(value);
     }
-    Err(match captures.failed.get().and_then(|i| entry.params().get(i)) {
-        Some(param) => Reason::BadArgument(param.name()),
-        None => Reason::OtherType,
-    })
+    Err(
+        match captures.failed.get().and_then(|i| entry.params().get(i)) {
+            Some(param) => Reason::BadArgument(param.name()),
+            None => Reason::OtherType,
+        },
+    )
 }
 
 /// The row of `code` whose every parameter has an argument in `args` (by name) that parses;
