@@ -280,7 +280,10 @@ fn received_bodies_in_either_shape() {
     let escaped = br#"{"error_code":"\u004cOGIN.0001","error_msg":"User has been locked due to multiple login failures. It will be unlocked in \u0035 minutes and 30 seconds."}"#;
     let locked = iam::Error::from(iam::Login::locked(5, 30));
     assert_eq!(iam::Error::from_json(escaped), Ok(locked.clone()));
-    assert_eq!(serde_json::from_reader::<_, iam::Error>(&escaped[..]).unwrap(), locked);
+    assert_eq!(
+        serde_json::from_reader::<_, iam::Error>(&escaped[..]).unwrap(),
+        locked
+    );
     let body = ErrorBody::from_json(escaped).unwrap();
     assert_eq!(body.code(), "LOGIN.0001");
     assert_eq!(iam::Error::decode_body(&body), Ok(locked));
