@@ -100,3 +100,19 @@ fn lookup_by_code_does_not_allocate() {
     let (n, entry) = allocations(|| iam::CATALOG.get("NOPE.0001").is_some());
     assert_eq!((n, entry), (0, false));
 }
+
+#[test]
+fn decoding_typed_arguments_does_not_allocate() {
+    // The captured texts are held on the stack; the numbers parse in place.
+    let message = "User has been locked due to multiple login failures. It will be unlocked in 5 minutes and 30 seconds.";
+    let (n, decoded) = allocations(|| iam::Error::decode("LOGIN.0001", message));
+    assert_eq!(decoded, Ok(iam::Login::locked(5, 30).into()));
+    assert_eq!(n, 0, "allocations while decoding");
+    let (n, decoded) = allocations(|| iam::Error::decode("NOPE.0001", "?").is_err());
+    // A failure owns a copy of the code and of the message it reports.
+    assert_eq!(
+        (n, decoded),
+        (2, true),
+        "a failure allocates its `Undecoded` only"
+    );
+}

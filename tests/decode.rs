@@ -130,3 +130,36 @@ fn a_renamed_runtime_path_works_for_decoding_and_serde() {
         r#"{"error_code":"NF.0001","error_msg":"No item 42."}"#
     );
 }
+
+/// A vendor that reuses one code for several causes: each row of the code is tried in table
+/// order, and the first whose message and types fit wins.
+#[error_catalog]
+mod vendor {
+    use error_catalog::Text;
+
+    catalog! {
+        #[shared_code]
+        400 "PARAM.0001" missing(name: Text) message: "Parameter {0} is missing.";
+        400 "PARAM.0002" other message: "Something else.";
+        #[shared_code]
+        400 "PARAM.0001" too_long(name: Text, max: u32) message: "Parameter {0} is longer than {1}.";
+        #[shared_code]
+        422 "PARAM.0001" out_of_range(value: i64) message: "Value {0} out of range.";
+    }
+}
+
+#[test]
+fn a_shared_code_decodes_to_the_row_whose_message_fits() {
+    let first = vendor::Error::decode("PARAM.0001", "Parameter id is missing.").unwrap();
+    assert_eq!(first, vendor::Param::missing(Text::from("id")).into());
+    let second = vendor::Error::decode("PARAM.0001", "Parameter id is longer than 8.").unwrap();
+    assert_eq!(second, vendor::Param::too_long(Text::from("id"), 8).into());
+    let third = vendor::Error::decode("PARAM.0001", "Value -3 out of range.").unwrap();
+    assert_eq!(third, vendor::Param::out_of_range(-3).into());
+    assert_eq!(third.status().unwrap().as_u16(), 422);
+    // The last row's reason is the one reported when no row fits.
+    let none = vendor::Error::decode("PARAM.0001", "Value x out of range.").unwrap_err();
+    assert_eq!(none.reason(), &Reason::BadArgument("value"));
+    let none = vendor::Error::decode("PARAM.0001", "No such text.").unwrap_err();
+    assert_eq!(none.reason(), &Reason::Mismatch);
+}

@@ -273,6 +273,25 @@ fn received_bodies_in_either_shape() {
     let err =
         serde_json::from_str::<iam::Error>(r#"{"error_code":"NOPE","error_msg":"x"}"#).unwrap_err();
     assert!(err.to_string().contains("no row has this code"), "{err}");
+
+    // Escaped members (here every character of the code, and a `\u` in the message and in an
+    // argument) decode as their text, from a slice, from a reader's owned strings and
+    // through `ErrorBody`.
+    let escaped = br#"{"error_code":"\u004cOGIN.0001","error_msg":"User has been locked due to multiple login failures. It will be unlocked in \u0035 minutes and 30 seconds."}"#;
+    let locked = iam::Error::from(iam::Login::locked(5, 30));
+    assert_eq!(iam::Error::from_json(escaped), Ok(locked.clone()));
+    assert_eq!(
+        serde_json::from_reader::<_, iam::Error>(&escaped[..]).unwrap(),
+        locked
+    );
+    let body = ErrorBody::from_json(escaped).unwrap();
+    assert_eq!(body.code(), "LOGIN.0001");
+    assert_eq!(iam::Error::decode_body(&body), Ok(locked));
+    let args = br#"{"code":"LOGIN.0002","detail":"Reworded: 2 attempts left.","args":{"remaining_attempts":"\u0032"}}"#;
+    assert_eq!(
+        iam::Error::from_json(args),
+        Ok(iam::Login::bad_credentials(2).into())
+    );
 }
 
 #[derive(Debug)]

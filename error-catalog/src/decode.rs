@@ -2,7 +2,6 @@
 //! The matching rules are on [`Decode`], where users read them.
 
 use alloc::string::String;
-use alloc::vec::Vec;
 use core::cell::Cell;
 use core::fmt;
 
@@ -125,7 +124,7 @@ pub trait Decode: CatalogError + Sized {
     fn decode_body(body: &crate::wire::ErrorBody) -> Result<Self, Undecoded> {
         match body.args() {
             Some(args) => {
-                let args: Vec<(&str, &str)> = args.collect();
+                let args: alloc::vec::Vec<(&str, &str)> = args.collect();
                 Self::decode_with_args(body.code(), body.message(), &args)
             }
             None => decode(body.code(), body.message()),
@@ -168,8 +167,8 @@ pub trait Decode: CatalogError + Sized {
     /// ```
     #[cfg(feature = "json")]
     fn from_json(json: &[u8]) -> Result<Self, Undecoded> {
-        match crate::wire::ErrorBody::from_json(json) {
-            Ok(body) => Self::decode_body(&body),
+        match crate::wire::RawBody::from_json(json) {
+            Ok(body) => body.decode(),
             Err(error) => Err(Undecoded::new("", "", Reason::MalformedBody(error))),
         }
     }
@@ -198,29 +197,60 @@ pub(crate) fn decode_with<'m, T: Decode>(
     mut fill: impl FnMut(&Entry, &mut [Option<&'m str>]) -> Result<(), Reason>,
 ) -> Result<T, Undecoded> {
     let catalog = T::__catalog();
-    let mut reason = Reason::UnknownCode;
-    for entry in catalog.get_all(code) {
-        let Some(row) = catalog.position(entry) else {
-            continue;
-        };
-        let mut slots = alloc::vec![None; entry.params().len()];
-        if let Err(why) = fill(entry, &mut slots) {
-            reason = why;
-            continue;
+    // The first row of the code through the hash index, as `get` finds it; the binary search
+    // for the other rows of a shared code only when that one does not decode (it was two
+    // fifths of decoding a 75-row catalog's row, BENCHMARKS.md, round five).
+    let Some(first) = catalog.get(code) else {
+        return Err(Undecoded::new(code, message, Reason::UnknownCode));
+    };
+    let mut reason = match decode_row(catalog, first, &mut fill) {
+        Ok(value) => return Ok(value),
+        Err(reason) => reason,
+    };
+    for entry in catalog.get_all(code).filter(|e| !core::ptr::eq(*e, first)) {
+        match decode_row(catalog, entry, &mut fill) {
+            Ok(value) => return Ok(value),
+            Err(why) => reason = why,
         }
-        let captures = Captures {
-            slots,
-            failed: Cell::new(None),
-        };
-        if let Some(value) = T::__from_row(row, &captures) {
-            return Ok(value);
-        }
-        reason = match captures.failed.get().and_then(|i| entry.params().get(i)) {
-            Some(param) => Reason::BadArgument(param.name()),
-            None => Reason::OtherType,
-        };
     }
     Err(Undecoded::new(code, message, reason))
+}
+
+/// The arguments of this many parameters are held on the stack while decoding; a row with
+/// more (rare) allocates.
+const INLINE_SLOTS: usize = 8;
+
+/// Decodes `entry`'s row: the arguments from `fill`, then the type from them.
+fn decode_row<'m, T: Decode>(
+    catalog: &Catalog,
+    entry: &Entry,
+    fill: &mut impl FnMut(&Entry, &mut [Option<&'m str>]) -> Result<(), Reason>,
+) -> Result<T, Reason> {
+    let row = catalog.position(entry).ok_or(Reason::UnknownCode)?;
+    let count = entry.params().len();
+    let mut inline = [None; INLINE_SLOTS];
+    let mut heap;
+    let slots: &mut [Option<&'m str>] = match inline.get_mut(..count) {
+        Some(slots) => slots,
+        None => {
+            heap = alloc::vec![None; count];
+            &mut heap
+        }
+    };
+    fill(entry, slots)?;
+    let captures = Captures {
+        slots,
+        failed: Cell::new(None),
+    };
+    if let Some(value) = T::__from_row(row, &captures) {
+        return Ok(value);
+    }
+    Err(
+        match captures.failed.get().and_then(|i| entry.params().get(i)) {
+            Some(param) => Reason::BadArgument(param.name()),
+            None => Reason::OtherType,
+        },
+    )
 }
 
 /// The row of `code` whose every parameter has an argument in `args` (by name) that parses;
@@ -263,7 +293,7 @@ fn match_template<'m>(
                         (rest.strip_suffix(lit).ok_or(Reason::Mismatch)?, "")
                     }
                     Some(Piece::Lit(lit)) => {
-                        let at = rest.find(lit).ok_or(Reason::Mismatch)?;
+                        let at = find(rest, lit).ok_or(Reason::Mismatch)?;
                         (&rest[..at], &rest[at + lit.len()..])
                     }
                 };
@@ -284,10 +314,35 @@ fn match_template<'m>(
     }
 }
 
+/// `haystack.find(needle)`. Written by hand because the literals between placeholders are
+/// short, where setting up `str::find`'s two-way searcher cost more than the search (a tenth
+/// of decoding LOGIN.0001): a scan for the first byte, then a comparison. Its worst case is
+/// `needle.len()` comparisons per byte, so a longer literal keeps the two-way searcher, linear
+/// in any message (an untrusted body).
+fn find(haystack: &str, needle: &str) -> Option<usize> {
+    let (hay, pattern) = (haystack.as_bytes(), needle.as_bytes());
+    let Some((&first, _)) = pattern.split_first() else {
+        return Some(0);
+    };
+    if pattern.len() > 16 {
+        return haystack.find(needle);
+    }
+    let mut from = 0;
+    while let Some(offset) = hay.get(from..)?.iter().position(|&b| b == first) {
+        let at = from + offset;
+        // `first` starts a character (UTF-8), so `at` is a character boundary.
+        if hay[at..].starts_with(pattern) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
 /// The texts captured for a row's parameters, handed to generated code that parses each one
 /// into its declared type.
 pub struct Captures<'m> {
-    slots: Vec<Option<&'m str>>,
+    slots: &'m [Option<&'m str>],
     failed: Cell<Option<usize>>,
 }
 
@@ -427,6 +482,8 @@ impl core::error::Error for Undecoded {}
 
 #[cfg(test)]
 mod tests {
+    use alloc::vec::Vec;
+
     use super::*;
 
     fn run<'m>(
@@ -500,6 +557,17 @@ mod tests {
         assert_eq!(run(pieces, 1, "x-y"), Err(Reason::Mismatch));
         let adjacent = &[Piece::Arg(0), Piece::Arg(1)];
         assert_eq!(run(adjacent, 2, "ab"), Err(Reason::Ambiguous));
+    }
+
+    #[test]
+    fn find_is_str_find() {
+        let long = "a literal longer than sixteen bytes";
+        let hay = alloc::format!("ééa{long} minutes and {long}x");
+        for needle in ["", "a", "é", " minutes and ", long, "x", "y", "ab", "ééa"] {
+            assert_eq!(find(&hay, needle), hay.find(needle), "{needle:?}");
+        }
+        assert_eq!(find("aaab", "ab"), Some(2));
+        assert_eq!(find("", "a"), None);
     }
 
     #[test]

@@ -4,23 +4,28 @@
 //! feature state, selected here. Parameters have reserved `__ec_` names: macro_rules hygiene
 //! does not stop an identifier pattern from resolving to a const of the caller's module.
 
-/// Every optional integration for one generated type.
+/// Every optional integration for each of the generated types, invoked once per module with
+/// all of them: an invocation per type cost `cargo check` about 1% at 2,025 rows with every
+/// feature off (BENCHMARKS.md, round five), where a feature that is off now costs one
+/// invocation per module.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_integrations {
-    ($ty:ty) => {
-        $crate::__impl_serde! { $ty }
-        $crate::__impl_axum! { $ty }
-        $crate::__impl_tonic! { $ty }
+    ($($ty:ty),*) => {
+        $crate::__impl_serde! { $($ty),* }
+        $crate::__impl_axum! { $($ty),* }
+        $crate::__impl_tonic! { $($ty),* }
     };
 }
 
-/// The optional integrations of a group enum only.
+/// The optional integrations of the group enums only.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_group_integrations {
-    ($group:ident) => {
-        $crate::__impl_utoipa! { $group, ::core::option::Option::Some(::core::stringify!($group)) }
+    ($($group:ident),*) => {
+        $crate::__impl_utoipa! {
+            $($group, ::core::option::Option::Some(::core::stringify!($group));)*
+        }
     };
 }
 
@@ -30,7 +35,7 @@ macro_rules! __impl_group_integrations {
 macro_rules! __impl_module_integrations {
     ($ty:ty) => {
         $crate::__impl_tonic_module! { $ty }
-        $crate::__impl_utoipa! { $ty, ::core::option::Option::None }
+        $crate::__impl_utoipa! { $ty, ::core::option::Option::None; }
     };
 }
 
@@ -66,23 +71,25 @@ macro_rules! __impl_module_integrations {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_serde {
-    ($ty:ty) => {
-        impl $crate::__private::serde::Serialize for $ty {
-            fn serialize<S: $crate::__private::serde::Serializer>(
-                &self,
-                __ec_serializer: S,
-            ) -> ::core::result::Result<S::Ok, S::Error> {
-                $crate::__private::serialize_error(self, __ec_serializer)
+    ($($ty:ty),*) => {
+        $(
+            impl $crate::__private::serde::Serialize for $ty {
+                fn serialize<S: $crate::__private::serde::Serializer>(
+                    &self,
+                    __ec_serializer: S,
+                ) -> ::core::result::Result<S::Ok, S::Error> {
+                    $crate::__private::serialize_error(self, __ec_serializer)
+                }
             }
-        }
 
-        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
-            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
-                __ec_deserializer: D,
-            ) -> ::core::result::Result<Self, D::Error> {
-                $crate::__private::deserialize_error(__ec_deserializer)
+            impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
+                fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
+                    __ec_deserializer: D,
+                ) -> ::core::result::Result<Self, D::Error> {
+                    $crate::__private::deserialize_error(__ec_deserializer)
+                }
             }
-        }
+        )*
     };
 }
 
@@ -90,7 +97,7 @@ macro_rules! __impl_serde {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_serde {
-    ($ty:ty) => {};
+    ($($ty:tt)*) => {};
 }
 
 /// `IntoResponse`: the vendor body as `application/json` with the row's status.
@@ -98,12 +105,14 @@ macro_rules! __impl_serde {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_axum {
-    ($ty:ty) => {
-        impl $crate::__private::axum_core::response::IntoResponse for $ty {
-            fn into_response(self) -> $crate::__private::axum_core::response::Response {
-                $crate::__private::into_response(&self)
+    ($($ty:ty),*) => {
+        $(
+            impl $crate::__private::axum_core::response::IntoResponse for $ty {
+                fn into_response(self) -> $crate::__private::axum_core::response::Response {
+                    $crate::__private::into_response(&self)
+                }
             }
-        }
+        )*
     };
 }
 
@@ -111,7 +120,7 @@ macro_rules! __impl_axum {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_axum {
-    ($ty:ty) => {};
+    ($($ty:tt)*) => {};
 }
 
 /// `From<…> for tonic::Status`: the row's gRPC code, message and details.
@@ -119,12 +128,14 @@ macro_rules! __impl_axum {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_tonic {
-    ($ty:ty) => {
-        impl ::core::convert::From<$ty> for $crate::__private::tonic::Status {
-            fn from(__ec_error: $ty) -> Self {
-                $crate::__private::to_status(&__ec_error)
+    ($($ty:ty),*) => {
+        $(
+            impl ::core::convert::From<$ty> for $crate::__private::tonic::Status {
+                fn from(__ec_error: $ty) -> Self {
+                    $crate::__private::to_status(&__ec_error)
+                }
             }
-        }
+        )*
     };
 }
 
@@ -132,7 +143,7 @@ macro_rules! __impl_tonic {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_tonic {
-    ($ty:ty) => {};
+    ($($ty:tt)*) => {};
 }
 
 /// An inherent `from_status`, so that decoding a status needs no import.
@@ -168,12 +179,14 @@ macro_rules! __impl_tonic_module {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_utoipa {
-    ($ty:ty, $group:expr) => {
-        impl $crate::__private::utoipa::IntoResponses for $ty {
-            fn responses() -> $crate::__private::OpenApiResponses {
-                $crate::__private::openapi_responses(<$ty as $crate::Decode>::__catalog(), $group)
+    ($($ty:ty, $group:expr;)*) => {
+        $(
+            impl $crate::__private::utoipa::IntoResponses for $ty {
+                fn responses() -> $crate::__private::OpenApiResponses {
+                    $crate::__private::openapi_responses(<$ty as $crate::Decode>::__catalog(), $group)
+                }
             }
-        }
+        )*
     };
 }
 
@@ -181,5 +194,5 @@ macro_rules! __impl_utoipa {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_utoipa {
-    ($ty:ty, $group:expr) => {};
+    ($($ty:tt)*) => {};
 }

@@ -6,10 +6,11 @@
 //! module if one has that name. `CATALOG` is the caller's (items resolve at the call site).
 
 /// The constructors of `$group`'s variants without fields, then `CatalogError`, `Display`,
-/// `Error`, `Debug` (as `derive(Debug)` would print it), `Decode` (whose module type gives
-/// `From` into `WithSource<$error>`) and the integrations: `units` are its variants without
-/// fields, each with its constructor, the constructor's doc line and its row; `fields` its
-/// variants with fields, each field with its binding and index.
+/// `Error`, `Debug` (as `derive(Debug)` would print it) and `Decode` (whose module type gives
+/// `From` into `WithSource<$error>`); its integrations come from `__ec_module!`, with every
+/// group's. `units` are its variants without fields, each with its constructor, the
+/// constructor's doc line and its row; `fields` its variants with fields, each field with its
+/// binding and index.
 ///
 /// What a group enum gets from it:
 ///
@@ -102,8 +103,6 @@ macro_rules! __ec_group {
             }
         }
 
-        $crate::__impl_integrations! { $group }
-        $crate::__impl_group_integrations! { $group }
     };
 }
 
@@ -132,8 +131,9 @@ macro_rules! __ec_arg {
 }
 
 /// The impls of the module's error enum `$error`: `From` each group, `CatalogError`,
-/// `Display`, `Error`, `Decode` (through each row's group index in the table) and an
-/// inherent `decode` with the given docs.
+/// `Display`, `Error`, `Decode` (through each row's group index in the table), an inherent
+/// `decode` with the given docs, and the integrations of every group and of `$error`, in one
+/// invocation each (the hooks take lists).
 ///
 /// What the module's error enum gets from it:
 ///
@@ -230,7 +230,8 @@ macro_rules! __ec_module {
             }
         }
 
-        $crate::__impl_integrations! { $error }
+        $crate::__impl_integrations! { $($group,)* $error }
+        $crate::__impl_group_integrations! { $($group),* }
         $crate::__impl_module_integrations! { $error }
     };
 }

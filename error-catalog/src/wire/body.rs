@@ -176,8 +176,7 @@ impl ErrorBody {
     /// ```
     #[cfg(feature = "json")]
     pub fn from_json(json: &[u8]) -> Result<Self, String> {
-        let json = json.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(json);
-        serde_json::from_slice(json).map_err(|e| alloc::string::ToString::to_string(&e))
+        super::de::RawBody::from_json(json).map(ErrorBody::from)
     }
 }
 

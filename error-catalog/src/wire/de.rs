@@ -1,5 +1,6 @@
 //! `Deserialize` for a received error body, in either shape (feature `serde`).
 
+use alloc::borrow::Cow;
 use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt;
@@ -7,9 +8,61 @@ use core::fmt;
 use serde::de::{Deserialize, Deserializer, Error, IgnoredAny, MapAccess, Visitor};
 
 use super::ErrorBody;
-use crate::decode::Decode;
+use crate::decode::{Decode, Undecoded};
+
+/// A received body whose texts borrow from the input where they have no escapes: what
+/// decoding reads, so that `from_json` and the generated `Deserialize` impls copy nothing
+/// (two allocations and copies of the owned [`ErrorBody`] were a fifth of `from_json`).
+pub(crate) struct RawBody<'de> {
+    code: Cow<'de, str>,
+    message: Cow<'de, str>,
+    request_id: Option<Cow<'de, str>>,
+    args: Option<Vec<(Cow<'de, str>, Cow<'de, str>)>>,
+}
+
+impl RawBody<'_> {
+    /// Decodes the body, as [`Decode::decode_body`] does.
+    pub(crate) fn decode<T: Decode>(&self) -> Result<T, Undecoded> {
+        match &self.args {
+            Some(args) => {
+                let args: Vec<(&str, &str)> = args.iter().map(|(n, v)| (&**n, &**v)).collect();
+                T::decode_with_args(&self.code, &self.message, &args)
+            }
+            None => T::decode(&self.code, &self.message),
+        }
+    }
+
+    /// Parses a JSON body (see [`ErrorBody::from_json`]).
+    #[cfg(feature = "json")]
+    pub(crate) fn from_json(json: &[u8]) -> Result<RawBody<'_>, String> {
+        let json = json.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(json);
+        serde_json::from_slice(json).map_err(|e| alloc::string::ToString::to_string(&e))
+    }
+}
+
+impl From<RawBody<'_>> for ErrorBody {
+    fn from(raw: RawBody<'_>) -> Self {
+        ErrorBody {
+            code: raw.code.into_owned(),
+            message: raw.message.into_owned(),
+            request_id: raw.request_id.map(Cow::into_owned),
+            args: (raw.args).map(|args| {
+                (args
+                    .into_iter()
+                    .map(|(n, v)| (n.into_owned(), v.into_owned())))
+                .collect()
+            }),
+        }
+    }
+}
 
 impl<'de> Deserialize<'de> for ErrorBody {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        RawBody::deserialize(deserializer).map(ErrorBody::from)
+    }
+}
+
+impl<'de> Deserialize<'de> for RawBody<'de> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_map(BodyVisitor)
     }
@@ -18,13 +71,13 @@ impl<'de> Deserialize<'de> for ErrorBody {
 struct BodyVisitor;
 
 impl<'de> Visitor<'de> for BodyVisitor {
-    type Value = ErrorBody;
+    type Value = RawBody<'de>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("an error body with `error_code` and `error_msg` (or `code` and `detail`)")
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ErrorBody, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawBody<'de>, A::Error> {
         // The vendor's members win over the problem+json ones when a body has both.
         let (mut error_code, mut code) = (None, None);
         let (mut error_msg, mut detail) = (None, None);
@@ -33,7 +86,7 @@ impl<'de> Visitor<'de> for BodyVisitor {
         while let Some(key) = map.next_key::<Key>()? {
             let slot = match key {
                 Key::Args => {
-                    args = Some(map.next_value::<Args>()?.0);
+                    args = Some(map.next_value::<Args<'de>>()?.0);
                     continue;
                 }
                 Key::ErrorCode => &mut error_code,
@@ -46,7 +99,7 @@ impl<'de> Visitor<'de> for BodyVisitor {
                     continue;
                 }
             };
-            *slot = Some(map.next_value::<String>()?);
+            *slot = Some(map.next_value::<Str<'de>>()?.0);
         }
         let code = error_code
             .or(code)
@@ -54,12 +107,38 @@ impl<'de> Visitor<'de> for BodyVisitor {
         let message = error_msg
             .or(detail)
             .ok_or_else(|| A::Error::missing_field("error_msg"))?;
-        Ok(ErrorBody {
+        Ok(RawBody {
             code,
             message,
             request_id,
             args,
         })
+    }
+}
+
+/// A string member, borrowed from the input when it can be. (`Cow<str>`'s own `Deserialize`
+/// always copies.)
+struct Str<'de>(Cow<'de, str>);
+
+impl<'de> Deserialize<'de> for Str<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct StrVisitor;
+        impl<'de> Visitor<'de> for StrVisitor {
+            type Value = Str<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_borrowed_str<E: Error>(self, v: &'de str) -> Result<Str<'de>, E> {
+                Ok(Str(Cow::Borrowed(v)))
+            }
+            fn visit_str<E: Error>(self, v: &str) -> Result<Str<'de>, E> {
+                Ok(Str(Cow::Owned(v.into())))
+            }
+            fn visit_string<E: Error>(self, v: String) -> Result<Str<'de>, E> {
+                Ok(Str(Cow::Owned(v)))
+            }
+        }
+        deserializer.deserialize_str(StrVisitor)
     }
 }
 
@@ -75,20 +154,20 @@ enum Key {
 
 /// problem+json's `args`: an object of scalars, each kept as text for [`crate::Arg::parse`];
 /// a value of another kind (an array, an object, `null`) is left out.
-struct Args(Vec<(String, String)>);
+struct Args<'de>(Vec<(Cow<'de, str>, Cow<'de, str>)>);
 
-impl<'de> Deserialize<'de> for Args {
+impl<'de> Deserialize<'de> for Args<'de> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct ArgsVisitor;
         impl<'de> Visitor<'de> for ArgsVisitor {
-            type Value = Args;
+            type Value = Args<'de>;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("an object of arguments")
             }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Args, A::Error> {
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Args<'de>, A::Error> {
                 let mut out = Vec::new();
-                while let Some(name) = map.next_key::<String>()? {
-                    if let Scalar(Some(value)) = map.next_value::<Scalar>()? {
+                while let Some(Str(name)) = map.next_key::<Str<'de>>()? {
+                    if let Scalar(Some(value)) = map.next_value::<Scalar<'de>>()? {
                         out.push((name, value));
                     }
                 }
@@ -100,42 +179,56 @@ impl<'de> Deserialize<'de> for Args {
 }
 
 /// A JSON scalar as text; `None` for anything else, which is skipped rather than an error.
-struct Scalar(Option<String>);
+struct Scalar<'de>(Option<Cow<'de, str>>);
 
-impl<'de> Deserialize<'de> for Scalar {
+impl<'de> Deserialize<'de> for Scalar<'de> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct ScalarVisitor;
         impl<'de> Visitor<'de> for ScalarVisitor {
-            type Value = Scalar;
+            type Value = Scalar<'de>;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("a string, number or boolean")
             }
-            fn visit_str<E: Error>(self, v: &str) -> Result<Scalar, E> {
-                Ok(Scalar(Some(v.into())))
+            fn visit_borrowed_str<E: Error>(self, v: &'de str) -> Result<Scalar<'de>, E> {
+                Ok(Scalar(Some(Cow::Borrowed(v))))
             }
-            fn visit_bool<E: Error>(self, v: bool) -> Result<Scalar, E> {
-                Ok(Scalar(Some(alloc::string::ToString::to_string(&v))))
+            fn visit_str<E: Error>(self, v: &str) -> Result<Scalar<'de>, E> {
+                Ok(Scalar(Some(Cow::Owned(v.into()))))
             }
-            fn visit_i64<E: Error>(self, v: i64) -> Result<Scalar, E> {
-                Ok(Scalar(Some(alloc::string::ToString::to_string(&v))))
+            fn visit_string<E: Error>(self, v: String) -> Result<Scalar<'de>, E> {
+                Ok(Scalar(Some(Cow::Owned(v))))
             }
-            fn visit_u64<E: Error>(self, v: u64) -> Result<Scalar, E> {
-                Ok(Scalar(Some(alloc::string::ToString::to_string(&v))))
+            fn visit_bool<E: Error>(self, v: bool) -> Result<Scalar<'de>, E> {
+                Ok(Scalar(Some(Cow::Owned(
+                    alloc::string::ToString::to_string(&v),
+                ))))
             }
-            fn visit_f64<E: Error>(self, v: f64) -> Result<Scalar, E> {
-                Ok(Scalar(Some(alloc::string::ToString::to_string(&v))))
+            fn visit_i64<E: Error>(self, v: i64) -> Result<Scalar<'de>, E> {
+                Ok(Scalar(Some(Cow::Owned(
+                    alloc::string::ToString::to_string(&v),
+                ))))
             }
-            fn visit_unit<E: Error>(self) -> Result<Scalar, E> {
+            fn visit_u64<E: Error>(self, v: u64) -> Result<Scalar<'de>, E> {
+                Ok(Scalar(Some(Cow::Owned(
+                    alloc::string::ToString::to_string(&v),
+                ))))
+            }
+            fn visit_f64<E: Error>(self, v: f64) -> Result<Scalar<'de>, E> {
+                Ok(Scalar(Some(Cow::Owned(
+                    alloc::string::ToString::to_string(&v),
+                ))))
+            }
+            fn visit_unit<E: Error>(self) -> Result<Scalar<'de>, E> {
                 Ok(Scalar(None))
             }
             fn visit_seq<A: serde::de::SeqAccess<'de>>(
                 self,
                 mut seq: A,
-            ) -> Result<Scalar, A::Error> {
+            ) -> Result<Scalar<'de>, A::Error> {
                 while seq.next_element::<IgnoredAny>()?.is_some() {}
                 Ok(Scalar(None))
             }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Scalar, A::Error> {
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Scalar<'de>, A::Error> {
                 while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
                 Ok(Scalar(None))
             }
@@ -174,6 +267,6 @@ impl<'de> Deserialize<'de> for Key {
 pub fn deserialize_error<'de, T: Decode, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<T, D::Error> {
-    let body = ErrorBody::deserialize(deserializer)?;
-    T::decode_body(&body).map_err(D::Error::custom)
+    let body = RawBody::deserialize(deserializer)?;
+    body.decode().map_err(D::Error::custom)
 }

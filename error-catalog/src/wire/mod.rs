@@ -55,6 +55,8 @@ mod problem;
 mod ser;
 
 pub use body::{Body, ErrorBody};
+#[cfg(feature = "json")]
+pub(crate) use de::RawBody;
 #[cfg(feature = "utoipa")]
 pub(crate) use problem::named;
 pub use problem::{Problem, Title};
