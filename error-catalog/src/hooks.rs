@@ -1,7 +1,7 @@
-//! Hooks the generated code invokes once per generated type: their bodies depend on this
-//! crate's features, which the user's crate cannot name (a `#[cfg(feature = "serde")]` in
-//! generated code would test the *user's* features). Each hook has one definition per
-//! feature state, selected here. Parameters have reserved `__ec_` names: macro_rules hygiene
+//! Hooks the generated code invokes once per module, with every generated type: their bodies
+//! (one impl per type) depend on this crate's features, which the user's crate cannot name
+//! (a `#[cfg(feature = "serde")]` in generated code would test the *user's* features). Each
+//! hook has one definition per feature state, selected here. Parameters have reserved `__ec_` names: macro_rules hygiene
 //! does not stop an identifier pattern from resolving to a const of the caller's module.
 
 /// Every optional integration for each of the generated types, invoked once per module with
