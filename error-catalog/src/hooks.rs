@@ -1,8 +1,9 @@
 //! Hooks the generated code invokes once per module, with every generated type: their bodies
 //! (one impl per type) depend on this crate's features, which the user's crate cannot name
 //! (a `#[cfg(feature = "serde")]` in generated code would test the *user's* features). Each
-//! hook has one definition per feature state, selected here. Parameters have reserved `__ec_` names: macro_rules hygiene
-//! does not stop an identifier pattern from resolving to a const of the caller's module.
+//! hook has one definition per feature state, selected here. Parameters have reserved `__ec_`
+//! names: macro_rules hygiene does not stop an identifier pattern from resolving to a const
+//! of the caller's module.
 
 /// Every optional integration for each of the generated types, invoked once per module with
 /// all of them: an invocation per type cost `cargo check` about 1% at 2,025 rows with every
