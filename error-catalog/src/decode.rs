@@ -122,13 +122,7 @@ pub trait Decode: CatalogError + Sized {
     /// ```
     #[cfg(feature = "serde")]
     fn decode_body(body: &crate::wire::ErrorBody) -> Result<Self, Undecoded> {
-        match body.args() {
-            Some(args) => {
-                let args: alloc::vec::Vec<(&str, &str)> = args.collect();
-                Self::decode_with_args(body.code(), body.message(), &args)
-            }
-            None => decode(body.code(), body.message()),
-        }
+        decode_received(body.code(), body.message(), body.args())
     }
 
     /// Decodes a received gRPC status (feature `tonic`): the row and its arguments from its
@@ -171,6 +165,23 @@ pub trait Decode: CatalogError + Sized {
             Ok(body) => body.decode(),
             Err(error) => Err(Undecoded::new("", "", Reason::MalformedBody(error))),
         }
+    }
+}
+
+/// A received body: its code, its message and, when it carries them, its arguments by name
+/// ([`Decode::decode_body`], and the wire's borrowed body).
+#[cfg(feature = "serde")]
+pub(crate) fn decode_received<'a, T: Decode>(
+    code: &str,
+    message: &str,
+    args: Option<impl Iterator<Item = (&'a str, &'a str)>>,
+) -> Result<T, Undecoded> {
+    match args {
+        Some(args) => {
+            let args: alloc::vec::Vec<(&str, &str)> = args.collect();
+            T::decode_with_args(code, message, &args)
+        }
+        None => decode(code, message),
     }
 }
 

@@ -553,37 +553,20 @@ mod tests {
             "1e2",
             "0x10",
         ];
+        fn agree<T: core::str::FromStr + fmt::Display + PartialEq + fmt::Debug>(text: &str) {
+            assert_eq!(
+                parse_integer::<T>(text),
+                parse_canonical::<T>(text),
+                "{text}"
+            );
+        }
         for text in texts {
-            assert_eq!(
-                parse_integer::<u8>(text),
-                parse_canonical::<u8>(text),
-                "{text}"
-            );
-            assert_eq!(
-                parse_integer::<i8>(text),
-                parse_canonical::<i8>(text),
-                "{text}"
-            );
-            assert_eq!(
-                parse_integer::<u32>(text),
-                parse_canonical::<u32>(text),
-                "{text}"
-            );
-            assert_eq!(
-                parse_integer::<i64>(text),
-                parse_canonical::<i64>(text),
-                "{text}"
-            );
-            assert_eq!(
-                parse_integer::<u64>(text),
-                parse_canonical::<u64>(text),
-                "{text}"
-            );
-            assert_eq!(
-                parse_integer::<i128>(text),
-                parse_canonical::<i128>(text),
-                "{text}"
-            );
+            agree::<u8>(text);
+            agree::<i8>(text);
+            agree::<u32>(text);
+            agree::<i64>(text);
+            agree::<u64>(text);
+            agree::<i128>(text);
         }
     }
 

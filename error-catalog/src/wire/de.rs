@@ -23,13 +23,8 @@ pub(crate) struct RawBody<'de> {
 impl RawBody<'_> {
     /// Decodes the body, as [`Decode::decode_body`] does.
     pub(crate) fn decode<T: Decode>(&self) -> Result<T, Undecoded> {
-        match &self.args {
-            Some(args) => {
-                let args: Vec<(&str, &str)> = args.iter().map(|(n, v)| (&**n, &**v)).collect();
-                T::decode_with_args(&self.code, &self.message, &args)
-            }
-            None => T::decode(&self.code, &self.message),
-        }
+        let args = (self.args.as_ref()).map(|args| args.iter().map(|(n, v)| (&**n, &**v)));
+        crate::decode::decode_received(&self.code, &self.message, args)
     }
 
     /// Parses a JSON body (see [`ErrorBody::from_json`]).
