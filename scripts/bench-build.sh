@@ -23,10 +23,12 @@
 # builds of each side's dependency stack (our runtime + macro + codegen and their
 # dependencies vs thiserror and its), in a fresh target directory each time (-s 0: none).
 # Prints medians and ratios (ours / thiserror), and the load average before and after.
-# A third side, `floor-N` (scripts/catalogs.rs: the same enums, derives and constructors with
-# one-line Display bodies, no macro, no table), runs in every loop but the message edits (it
-# has no messages): the `floor` column is its rustc CPU over thiserror's, the least any crate
-# offering these types can cost.
+# Two more sides run in every loop but the message edits (they have no messages in the
+# catalog's form), each a column of rustc CPU over thiserror's: `floor-N` (scripts/catalogs.rs:
+# the same enums, derives and constructors with one-line Display bodies, no macro, no table),
+# the least any crate offering these types can cost, and `registry-N`, the floor plus the
+# least a registry needs (the row of a value and the value of a row, a `match` each per group,
+# and the rows as a static array), still with no macro.
 # Everything goes to target/bench-catalogs (override with BENCH_OUT). Not run by CI.
 #
 # Time on 2 cores, -r 5: about 2 min for 75 rows, 5 for 2,025, 20 for 10,000 (use -r 3).
@@ -142,13 +144,14 @@ for n in "${sizes[@]}"; do
         run "$loop" ours "$n" >/dev/null
         run "$loop" thiserror "$n" >/dev/null
         sides=(ours thiserror)
-        case $loop in *-msg) ;; *) sides+=(floor) ;; esac
-        [ ${#sides[@]} -eq 2 ] || run "$loop" floor "$n" >/dev/null
+        case $loop in *-msg) ;; *) sides+=(floor registry) ;; esac
+        for side in "${sides[@]:2}"; do run "$loop" "$side" "$n" >/dev/null; done
         declare -A col=()
         for side in "${sides[@]}"; do col[$side,wall]='' col[$side,cpu]='' col[$side,rss]=''; done
         for ((i = 1; i <= runs; i++)); do
             # Which side goes first alternates too.
-            if ((i % 2)); then order=("${sides[@]}"); else order=(thiserror ours); [ ${#sides[@]} -eq 2 ] || order=(floor thiserror ours); fi
+            order=("${sides[@]}")
+            ((i % 2)) || order=($(printf '%s\n' "${sides[@]}" | tac))
             for side in "${order[@]}"; do
                 read -r wall cpu rss < <(run "$loop" "$side" "$n")
                 col[$side,wall]+=" $wall" col[$side,cpu]+=" $cpu" col[$side,rss]+=" $rss"
@@ -165,9 +168,12 @@ for n in "${sizes[@]}"; do
         done
         if $count; then
             echo "size $n, $loop: counting instructions…" >&2
-            result[$n,$loop,ours,ir]=$(instructions "$loop" ours "$n")
-            result[$n,$loop,thiserror,ir]=$(instructions "$loop" thiserror "$n")
-            echo "size $n, $loop: instructions ours ${result[$n,$loop,ours,ir]} / thiserror ${result[$n,$loop,thiserror,ir]}" >&2
+            counts=
+            for side in "${sides[@]}"; do
+                result[$n,$loop,$side,ir]=$(instructions "$loop" "$side" "$n")
+                counts+=" / $side ${result[$n,$loop,$side,ir]}"
+            done
+            echo "size $n, $loop: instructions${counts# /}" >&2
         fi
     done
 done
@@ -193,11 +199,11 @@ echo "$(nproc) cores, load average after: $(cut -d' ' -f1-3 /proc/loadavg). Wall
 echo "seconds; CPU = the crate's rustc, user + sys; MB = its peak memory (max RSS)."
 echo
 if $count; then
-    echo "| rows | loop | wall ours | wall thiserror | ratio | CPU ratio | MB ours | MB thiserror | ratio | floor | instructions ratio |"
-    echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    echo "| rows | loop | wall ours | wall thiserror | ratio | CPU ratio | MB ours | MB thiserror | ratio | floor | registry | instructions ratio |"
+    echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 else
-    echo "| rows | loop | wall ours | wall thiserror | ratio | CPU ratio | MB ours | MB thiserror | ratio | floor |"
-    echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+    echo "| rows | loop | wall ours | wall thiserror | ratio | CPU ratio | MB ours | MB thiserror | ratio | floor | registry |"
+    echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 fi
 for n in "${sizes[@]}"; do
     for loop in "${loops[@]}"; do
@@ -205,7 +211,9 @@ for n in "${sizes[@]}"; do
         line="| $n | $loop | $(r ours wall) | $(r thiserror wall) | $(ratio "$(r ours wall)" "$(r thiserror wall)")"
         line+=" | $(ratio "$(r ours cpu)" "$(r thiserror cpu)") | $(r ours rss) | $(r thiserror rss)"
         line+=" | $(ratio "$(r ours rss)" "$(r thiserror rss)")"
-        if [ -n "$(r floor cpu)" ]; then line+=" | $(ratio "$(r floor cpu)" "$(r thiserror cpu)")"; else line+=" | -"; fi
+        for side in floor registry; do
+            if [ -n "$(r $side cpu)" ]; then line+=" | $(ratio "$(r $side cpu)" "$(r thiserror cpu)")"; else line+=" | -"; fi
+        done
         $count && line+=" | $(echo "scale=3; $(r ours ir) / $(r thiserror ir)" | bc | sed 's/^\./0./')"
         echo "$line |"
     done

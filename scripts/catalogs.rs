@@ -285,6 +285,20 @@ pub fn thiserror(rows: &[Row], module: &str) -> String {
 /// these types costs rustc, so that the distance of both real sides from it shows.
 #[allow(dead_code)] // Written by gen-catalogs.rs only, not by the benches' build script.
 pub fn floor(rows: &[Row], module: &str) -> String {
+    floor_with(rows, module, false)
+}
+
+/// The floor plus the least any registry API needs (`registry-N`), still with no macro: per
+/// group a `Rows` impl with the row of a value (a `match`) and the value of a row from its
+/// arguments' texts (a `match`), the module enum's two dispatching to them, and the rows'
+/// code, status and message as one static array. Between it and `ours-N` is what the macro,
+/// the docs, the `const` constructors, `arg` and the full registry cost.
+#[allow(dead_code)]
+pub fn registry_floor(rows: &[Row], module: &str) -> String {
+    floor_with(rows, module, true)
+}
+
+fn floor_with(rows: &[Row], module: &str, registry: bool) -> String {
     let mut s = String::new();
     writeln!(s, "pub mod {module} {{").unwrap();
     let groups = groups(rows);
@@ -295,23 +309,52 @@ pub fn floor(rows: &[Row], module: &str) -> String {
         )
         .unwrap();
     };
-    for (name, rows) in &groups {
+    // Table positions of each group's rows, as the generated code has them.
+    let index = |row: &Row| rows.iter().position(|r| std::ptr::eq(r, row)).unwrap();
+    for (name, group_rows) in &groups {
         writeln!(
             s,
             "    #[derive(Debug, Clone, PartialEq)]\n    pub enum {name} {{"
         )
         .unwrap();
-        for row in rows {
+        for row in group_rows {
             write!(s, "        {}", camel(&row.name)).unwrap();
             variant_fields(&mut s, row);
         }
         writeln!(s, "    }}\n\n    impl {name} {{").unwrap();
-        for row in rows {
+        for row in group_rows {
             constructor(&mut s, row);
         }
         s.push_str("    }\n\n");
         display(&mut s, name);
         writeln!(s, "    impl ::core::convert::From<{name}> for Error {{\n        fn from(e: {name}) -> Self {{\n            Self::{name}(e)\n        }}\n    }}\n").unwrap();
+        if registry {
+            writeln!(s, "    impl Rows for {name} {{\n        fn row(&self) -> usize {{\n            match self {{").unwrap();
+            for row in group_rows {
+                writeln!(
+                    s,
+                    "                Self::{} {{ .. }} => {},",
+                    camel(&row.name),
+                    index(row)
+                )
+                .unwrap();
+            }
+            s.push_str("            }\n        }\n\n        fn from_row(row: usize, args: &[&str]) -> Option<Self> {\n            let _ = args;\n            Some(match row {\n");
+            for row in group_rows {
+                let fields: Vec<String> = (row.params.iter().enumerate())
+                    .map(|(p, (n, t))| match t {
+                        Some(_) => format!("{n}: args.get({p})?.parse().ok()?"),
+                        None => format!("{n}: (*args.get({p})?).into()"),
+                    })
+                    .collect();
+                let value = match fields.is_empty() {
+                    true => format!("Self::{}", camel(&row.name)),
+                    false => format!("Self::{} {{ {} }}", camel(&row.name), fields.join(", ")),
+                };
+                writeln!(s, "                {} => {value},", index(row)).unwrap();
+            }
+            s.push_str("                _ => return None,\n            })\n        }\n    }\n\n");
+        }
     }
     s.push_str("    #[derive(Debug, Clone, PartialEq)]\n    pub enum Error {\n");
     for (name, _) in &groups {
@@ -319,6 +362,55 @@ pub fn floor(rows: &[Row], module: &str) -> String {
     }
     s.push_str("    }\n\n");
     display(&mut s, "Error");
+    if registry {
+        s.push_str("    pub trait Rows: Sized {\n        fn row(&self) -> usize;\n        fn from_row(row: usize, args: &[&str]) -> Option<Self>;\n    }\n\n");
+        s.push_str("    impl Rows for Error {\n        fn row(&self) -> usize {\n            match self {\n");
+        for (name, _) in &groups {
+            writeln!(s, "                Self::{name}(e) => e.row(),").unwrap();
+        }
+        s.push_str("            }\n        }\n\n        fn from_row(row: usize, args: &[&str]) -> Option<Self> {\n            match GROUP_OF[row] {\n");
+        for (g, (name, _)) in groups.iter().enumerate() {
+            writeln!(
+                s,
+                "                {g} => {name}::from_row(row, args).map(Self::{name}),"
+            )
+            .unwrap();
+        }
+        s.push_str("                _ => None,\n            }\n        }\n    }\n\n");
+        let group_of: Vec<String> = (rows.iter())
+            .map(|r| {
+                groups
+                    .iter()
+                    .position(|(name, _)| *name == group(r))
+                    .unwrap()
+                    .to_string()
+            })
+            .collect();
+        writeln!(
+            s,
+            "    pub static GROUP_OF: [u16; {}] = [{}];\n",
+            rows.len(),
+            group_of.join(", ")
+        )
+        .unwrap();
+        writeln!(
+            s,
+            "    pub static ROWS: [(&str, u16, &str); {}] = [",
+            rows.len()
+        )
+        .unwrap();
+        for row in rows {
+            writeln!(
+                s,
+                "        ({}, {}, {}),",
+                lit(&row.code),
+                row.status,
+                lit(&row.message)
+            )
+            .unwrap();
+        }
+        s.push_str("    ];\n");
+    }
     s.push_str("}\n");
     s
 }

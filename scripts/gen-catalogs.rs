@@ -1,8 +1,9 @@
 //! Writes the crates of the build-time comparison (`scripts/bench-build.sh` compiles and runs
 //! this with plain `rustc`): a workspace with, for each size, `ours-N` (the `#[error_catalog]`
-//! table), `thiserror-N` (the same rows by hand) and `floor-N` (the types alone, no macro:
-//! the least any crate offering them costs), plus `stack-ours` / `stack-thiserror`
-//! (one row each, for the clean build of each side's dependency stack).
+//! table), `thiserror-N` (the same rows by hand), `floor-N` (the types alone, no macro: the
+//! least any crate offering them costs) and `registry-N` (the floor plus the least a registry
+//! needs: the row of a value, the value of a row, the rows as data), plus `stack-ours` and
+//! `stack-thiserror` (one row each, for the clean build of each side's dependency stack).
 //!
 //! Usage: gen-catalogs REPO OUT SIZE...
 
@@ -55,9 +56,12 @@ fn main() {
         krate(out, &format!("ours-{n}"), &ours_dep, &catalogs::ours(&rows, "cat"));
         krate(out, &format!("thiserror-{n}"), thiserror_dep, &catalogs::thiserror(&rows, "cat"));
         krate(out, &format!("floor-{n}"), "", &catalogs::floor(&rows, "cat"));
+        let registry = catalogs::registry_floor(&rows, "cat");
+        krate(out, &format!("registry-{n}"), "", &registry);
         members.push(format!("ours-{n}"));
         members.push(format!("thiserror-{n}"));
         members.push(format!("floor-{n}"));
+        members.push(format!("registry-{n}"));
     }
     let list: Vec<String> = members.iter().map(|m| format!("{m:?}")).collect();
     write(
