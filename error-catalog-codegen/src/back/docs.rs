@@ -7,7 +7,10 @@ use quote::quote;
 use crate::model::{Catalog, Row};
 
 /// Escapes text for a Markdown table cell so that rustdoc shows it verbatim: Markdown and
-/// HTML punctuation gets a backslash, a pipe cannot end the cell, a newline becomes `<br>`.
+/// HTML punctuation gets a backslash, a pipe cannot end the cell, a newline becomes `<br>`,
+/// and brackets become character references. rustc parses the Markdown of every doc that
+/// holds a `[` (for its links, which it records for rustdoc) and skips the others: generated
+/// docs hold none, so only the user's own are parsed (BENCHMARKS.md, round five).
 #[cfg(test)]
 pub fn md_escape(text: &str) -> String {
     let mut out = String::new();
@@ -34,6 +37,8 @@ pub fn md_escape_into(out: &mut String, text: &str) {
             match b {
                 b'\n' => out.push_str("<br>"),
                 b'\r' => {}
+                b'[' => out.push_str("&#91;"),
+                b']' => out.push_str("&#93;"),
                 _ => {
                     out.push('\\');
                     out.push(b as char);
@@ -140,8 +145,14 @@ fn push_status(doc: &mut String, status: Option<u16>, more: &[u16]) {
 }
 
 /// The whole catalog as a table for the module's docs: the vendor's columns, every row in
-/// table order, each code linked to its constructor. (The runtime crate's Markdown export
-/// writes the same columns for publishing; this one escapes for rustdoc and adds links.)
+/// table order, each code linked to its constructor (a retired row's, which has none, to its
+/// variant). (The runtime crate's Markdown export writes the same columns for publishing;
+/// this one escapes for rustdoc and adds links.)
+///
+/// The links are HTML anchors to rustdoc's page addresses (`enum.Group.html#method.ctor`,
+/// relative to the module's page), not intra-doc links: a doc without a `[` is not parsed by
+/// rustc (see [`md_escape`]), and this table's Markdown and links were 2 % of `cargo check` of
+/// 2,025 rows (BENCHMARKS.md, round five). CI checks the addresses against a built page.
 pub fn catalog_table(catalog: &Catalog) -> String {
     let mut doc = format!(
         "\n# Error codes\n\n{} rows, generated from the table.\n\n\
@@ -149,21 +160,19 @@ pub fn catalog_table(catalog: &Catalog) -> String {
          |---|---|---|---|---|\n",
         catalog.rows.len(),
     );
-    // Outer docs of a module resolve links from its parent, hence the module's name.
-    let module = catalog.module.to_string();
-    let groups: Vec<String> = catalog.groups.iter().map(|g| g.ident.to_string()).collect();
+    let groups: Vec<String> = (catalog.groups.iter())
+        .map(|g| crate::names::name_of(&g.ident))
+        .collect();
     for row in &catalog.rows {
         doc.push_str("| ");
         push_status(&mut doc, row.status, &row.more_statuses);
-        doc.push_str(" | [");
-        md_escape_into(&mut doc, &row.code);
-        doc.push_str("](");
-        doc.push_str(&module);
-        doc.push_str("::");
+        doc.push_str(" | <a href=\"enum.");
         doc.push_str(&groups[row.group]);
-        doc.push_str("::");
-        doc.push_str(crate::names::unraw(&row.ctor_name));
-        doc.push_str(") | ");
+        doc.push_str(".html#");
+        doc.push_str(&anchor(row));
+        doc.push_str("\">");
+        md_escape_into(&mut doc, &row.code);
+        doc.push_str("</a> | ");
         md_escape_into(&mut doc, &row.message.source);
         doc.push_str(" | ");
         md_escape_into(&mut doc, &row.description.source);
@@ -172,6 +181,16 @@ pub fn catalog_table(catalog: &Catalog) -> String {
         doc.push_str(" |\n");
     }
     doc
+}
+
+/// The fragment of rustdoc's address for the row's constructor on its group's page, or for
+/// its variant where it has no constructor (a retired row).
+pub fn anchor(row: &Row) -> String {
+    use crate::names::unraw;
+    match row.lifecycle {
+        crate::model::Lifecycle::Retired { .. } => format!("variant.{}", unraw(&row.variant_name)),
+        _ => format!("method.{}", unraw(&row.ctor_name)),
+    }
 }
 
 #[cfg(test)]
@@ -199,7 +218,7 @@ mod tests {
     #[test]
     fn escapes_markdown() {
         assert_eq!(md_escape("a|b"), "a\\|b");
-        assert_eq!(md_escape("[x] <y>"), "\\[x\\] \\<y\\>");
+        assert_eq!(md_escape("[x] <y>"), "&#91;x&#93; \\<y\\>");
         assert_eq!(md_escape(" a "), "&#32;a&#32;");
         assert_eq!(md_escape("   "), "&#32;&#32;&#32;");
         assert_eq!(md_escape("  a|"), "&#32;&#32;a\\|");
@@ -216,6 +235,8 @@ mod tests {
                 catalog! {
                     409 "CART.0001" out_of_stock message: "Only {0} left|gone.";
                     "CART.0002" r#type message: "Bad type.", solution: "Fix it.";
+                    #[retired(since = "0.2.0")]
+                    "CART.0003" expired message: "Expired.";
                 }
             }
         };
@@ -228,11 +249,15 @@ mod tests {
             "| Status Code | Error Codes | Error Message | Description | Solution |\n|---|---|---|---|---|\n"
         ));
         assert!(table.contains(
-            "| 409 | [CART.0001](shop::Cart::out_of_stock) | Only {0} left\\|gone. | Only {0} left\\|gone. |  |\n"
+            "| 409 | <a href=\"enum.Cart.html#method.out_of_stock\">CART.0001</a> | Only {0} left\\|gone. | Only {0} left\\|gone. |  |\n"
         ));
         assert!(table.contains(
-            "| 400 | [CART.0002](shop::Cart::type) | Bad type. | Bad type. | Fix it. |\n"
+            "| 400 | <a href=\"enum.Cart.html#method.type\">CART.0002</a> | Bad type. | Bad type. | Fix it. |\n"
         ));
+        // A retired row has no constructor: its code links to its variant.
+        assert!(
+            table.contains("| 400 | <a href=\"enum.Cart.html#variant.Expired\">CART.0003</a> |")
+        );
         // Each variant carries its row; the group enum only names its codes.
         let items = &module.content.as_ref().unwrap().1;
         let group = items.iter().find_map(|item| match item {
@@ -318,7 +343,7 @@ mod wire_tests {
         // is expanded there (tests/decode.rs checks the behaviour).
         assert!(
             out.contains(
-                "__ec_group ! { Cart in Error , units [NotFound not_found \" Constructs [`NotFound`](Self::NotFound): `CART.0003`.\" = 1 ,] , fields [OutOfStock = 0 { count : __ec_0 = 0 } ,] }"
+                "__ec_group ! { Cart in Error , units [NotFound not_found \" Constructs <a href=\\\"#variant.NotFound\\\"><code>NotFound</code></a>: `CART.0003`.\" = 1 ,] , fields [OutOfStock = 0 { count : __ec_0 = 0 } ,] }"
             ),
             "{out}"
         );

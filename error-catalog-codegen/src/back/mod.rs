@@ -180,11 +180,12 @@ fn variant(catalog: &Catalog, row: &Row, out: &mut TokenStream) {
     });
 }
 
-/// The one line of a constructor's docs (the row's docs and table are on its variant).
+/// The one line of a constructor's docs (the row's docs and table are on its variant),
+/// linked by an HTML anchor, as the module's table is (`docs::catalog_table` says why).
 fn constructor_doc(row: &Row) -> String {
     let name = crate::names::unraw(&row.variant_name);
     let code = row.code.replace('`', "'");
-    format!(" Constructs [`{name}`](Self::{name}): `{code}`.")
+    format!(" Constructs <a href=\"#variant.{name}\"><code>{name}</code></a>: `{code}`.")
 }
 
 /// The constructor of a row with parameters (those of unit rows are the runtime's).
