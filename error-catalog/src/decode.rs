@@ -188,12 +188,16 @@ pub(crate) fn decode_received<'a, T: Decode>(
 fn decode<T: Decode>(code: &str, message: &str) -> Result<T, Undecoded> {
     // The source's message, then each translation's: a body in any shipped language.
     decode_with(code, message, |entry, slots| {
-        let mut matched = Err(Reason::Mismatch);
-        for template in entry.messages() {
-            slots.iter_mut().for_each(|s| *s = None);
-            matched = match_template(&template, message, slots);
-            if matched.is_ok() {
-                break;
+        // The source's first, on its own: the chained iterator over every language cost a
+        // tenth of decoding a row of a catalog without translations.
+        let mut matched = match_template(&entry.message(), message, slots);
+        if matched.is_err() {
+            for template in entry.messages().skip(1) {
+                slots.iter_mut().for_each(|s| *s = None);
+                matched = match_template(&template, message, slots);
+                if matched.is_ok() {
+                    break;
+                }
             }
         }
         matched
