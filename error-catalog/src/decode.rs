@@ -122,7 +122,8 @@ pub trait Decode: CatalogError + Sized {
     /// ```
     #[cfg(feature = "serde")]
     fn decode_body(body: &crate::wire::ErrorBody) -> Result<Self, Undecoded> {
-        decode_received(body.code(), body.message(), body.args())
+        let args = (body.args()).map(|args| move || args.map(|(n, v)| (n, v.into())));
+        decode_received(body.code(), body.message(), args)
     }
 
     /// Decodes a received gRPC status (feature `tonic`): the row and its arguments from its
@@ -169,19 +170,26 @@ pub trait Decode: CatalogError + Sized {
 }
 
 /// A received body: its code, its message and, when it carries them, its arguments by name
-/// ([`Decode::decode_body`], and the wire's borrowed body).
+/// ([`Decode::decode_body`], and the wire's borrowed body), as
+/// [`Decode::decode_with_args`] reads them: only where the message does not match, so
+/// that `args` (which may render numbers as text) runs only then.
 #[cfg(feature = "serde")]
-pub(crate) fn decode_received<'a, T: Decode>(
+pub(crate) fn decode_received<'a, T: Decode, I>(
     code: &str,
     message: &str,
-    args: Option<impl Iterator<Item = (&'a str, &'a str)>>,
-) -> Result<T, Undecoded> {
-    match args {
-        Some(args) => {
-            let args: alloc::vec::Vec<(&str, &str)> = args.collect();
-            T::decode_with_args(code, message, &args)
+    args: Option<impl FnOnce() -> I>,
+) -> Result<T, Undecoded>
+where
+    I: Iterator<Item = (&'a str, alloc::borrow::Cow<'a, str>)>,
+{
+    match (decode(code, message), args) {
+        (Err(undecoded), Some(args)) if undecoded.reason == Reason::Mismatch => {
+            let texts: alloc::vec::Vec<_> = args().collect();
+            let args: alloc::vec::Vec<(&str, &str)> =
+                texts.iter().map(|(n, v)| (*n, &**v)).collect();
+            decode_named(code, message, &args).ok_or(undecoded)
         }
-        None => decode(code, message),
+        (decoded, _) => decoded,
     }
 }
 

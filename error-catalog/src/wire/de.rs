@@ -17,13 +17,13 @@ pub(crate) struct RawBody<'de> {
     code: Cow<'de, str>,
     message: Cow<'de, str>,
     request_id: Option<Cow<'de, str>>,
-    args: Option<Vec<(Cow<'de, str>, Cow<'de, str>)>>,
+    args: Option<Vec<(Cow<'de, str>, Scalar<'de>)>>,
 }
 
 impl RawBody<'_> {
     /// Decodes the body, as [`Decode::decode_body`] does.
     pub(crate) fn decode<T: Decode>(&self) -> Result<T, Undecoded> {
-        let args = (self.args.as_ref()).map(|args| args.iter().map(|(n, v)| (&**n, &**v)));
+        let args = (self.args.as_ref()).map(|args| || args.iter().map(|(n, v)| (&**n, v.text())));
         crate::decode::decode_received(&self.code, &self.message, args)
     }
 
@@ -51,7 +51,7 @@ impl From<RawBody<'_>> for ErrorBody {
             args: (raw.args).map(|args| {
                 (args
                     .into_iter()
-                    .map(|(n, v)| (n.into_owned(), v.into_owned())))
+                    .map(|(n, v)| (n.into_owned(), v.text().into_owned())))
                 .collect()
             }),
         }
@@ -154,9 +154,10 @@ enum Key {
     Other,
 }
 
-/// problem+json's `args`: an object of scalars, each kept as text for [`crate::Arg::parse`];
-/// a value of another kind (an array, an object, `null`) is left out.
-struct Args<'de>(Vec<(Cow<'de, str>, Cow<'de, str>)>);
+/// problem+json's `args`: an object of scalars, each kept for [`crate::Arg::parse`] (as
+/// text when it is needed: only where the message does not match); a value of another kind
+/// (an array, an object, `null`) is left out.
+struct Args<'de>(Vec<(Cow<'de, str>, Scalar<'de>)>);
 
 impl<'de> Deserialize<'de> for Args<'de> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -169,8 +170,9 @@ impl<'de> Deserialize<'de> for Args<'de> {
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Args<'de>, A::Error> {
                 let mut out = Vec::new();
                 while let Some(Str(name)) = map.next_key::<Str<'de>>()? {
-                    if let Scalar(Some(value)) = map.next_value::<Scalar<'de>>()? {
-                        out.push((name, value));
+                    match map.next_value::<Scalar<'de>>()? {
+                        Scalar::Other => {}
+                        value => out.push((name, value)),
                     }
                 }
                 Ok(Args(out))
@@ -180,8 +182,32 @@ impl<'de> Deserialize<'de> for Args<'de> {
     }
 }
 
-/// A JSON scalar as text; `None` for anything else, which is skipped rather than an error.
-struct Scalar<'de>(Option<Cow<'de, str>>);
+/// A JSON scalar, its number or boolean rendered as text only when asked (two allocations per
+/// body otherwise, for arguments that a matching message makes unnecessary); `Other` for
+/// anything else, which is skipped rather than an error.
+enum Scalar<'de> {
+    Text(Cow<'de, str>),
+    Bool(bool),
+    I64(i64),
+    U64(u64),
+    F64(f64),
+    Other,
+}
+
+impl<'de> Scalar<'de> {
+    /// The value as text, as JSON wrote it for a string, as Rust renders it otherwise.
+    fn text(&self) -> Cow<'_, str> {
+        use alloc::string::ToString;
+        match self {
+            Scalar::Text(text) => Cow::Borrowed(text),
+            Scalar::Bool(v) => Cow::Owned(v.to_string()),
+            Scalar::I64(v) => Cow::Owned(v.to_string()),
+            Scalar::U64(v) => Cow::Owned(v.to_string()),
+            Scalar::F64(v) => Cow::Owned(v.to_string()),
+            Scalar::Other => Cow::Borrowed(""),
+        }
+    }
+}
 
 impl<'de> Deserialize<'de> for Scalar<'de> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -192,47 +218,39 @@ impl<'de> Deserialize<'de> for Scalar<'de> {
                 f.write_str("a string, number or boolean")
             }
             fn visit_borrowed_str<E: Error>(self, v: &'de str) -> Result<Scalar<'de>, E> {
-                Ok(Scalar(Some(Cow::Borrowed(v))))
+                Ok(Scalar::Text(Cow::Borrowed(v)))
             }
             fn visit_str<E: Error>(self, v: &str) -> Result<Scalar<'de>, E> {
-                Ok(Scalar(Some(Cow::Owned(v.into()))))
+                Ok(Scalar::Text(Cow::Owned(v.into())))
             }
             fn visit_string<E: Error>(self, v: String) -> Result<Scalar<'de>, E> {
-                Ok(Scalar(Some(Cow::Owned(v))))
+                Ok(Scalar::Text(Cow::Owned(v)))
             }
             fn visit_bool<E: Error>(self, v: bool) -> Result<Scalar<'de>, E> {
-                Ok(Scalar(Some(Cow::Owned(
-                    alloc::string::ToString::to_string(&v),
-                ))))
+                Ok(Scalar::Bool(v))
             }
             fn visit_i64<E: Error>(self, v: i64) -> Result<Scalar<'de>, E> {
-                Ok(Scalar(Some(Cow::Owned(
-                    alloc::string::ToString::to_string(&v),
-                ))))
+                Ok(Scalar::I64(v))
             }
             fn visit_u64<E: Error>(self, v: u64) -> Result<Scalar<'de>, E> {
-                Ok(Scalar(Some(Cow::Owned(
-                    alloc::string::ToString::to_string(&v),
-                ))))
+                Ok(Scalar::U64(v))
             }
             fn visit_f64<E: Error>(self, v: f64) -> Result<Scalar<'de>, E> {
-                Ok(Scalar(Some(Cow::Owned(
-                    alloc::string::ToString::to_string(&v),
-                ))))
+                Ok(Scalar::F64(v))
             }
             fn visit_unit<E: Error>(self) -> Result<Scalar<'de>, E> {
-                Ok(Scalar(None))
+                Ok(Scalar::Other)
             }
             fn visit_seq<A: serde::de::SeqAccess<'de>>(
                 self,
                 mut seq: A,
             ) -> Result<Scalar<'de>, A::Error> {
                 while seq.next_element::<IgnoredAny>()?.is_some() {}
-                Ok(Scalar(None))
+                Ok(Scalar::Other)
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Scalar<'de>, A::Error> {
                 while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-                Ok(Scalar(None))
+                Ok(Scalar::Other)
             }
         }
         deserializer.deserialize_any(ScalarVisitor)
