@@ -95,12 +95,7 @@ pub trait Decode: CatalogError + Sized {
         message: &str,
         args: &[(&str, &str)],
     ) -> Result<Self, Undecoded> {
-        match decode(code, message) {
-            Err(undecoded) if undecoded.reason == Reason::Mismatch => {
-                decode_named(code, message, args).ok_or(undecoded)
-            }
-            other => other,
-        }
+        decode_else_named(code, message, Some(|| decode_named(code, message, args)))
     }
 
     /// Decodes a received body (either wire shape). A problem+json body's `args` member is
@@ -170,9 +165,9 @@ pub trait Decode: CatalogError + Sized {
 }
 
 /// A received body: its code, its message and, when it carries them, its arguments by name
-/// ([`Decode::decode_body`], and the wire's borrowed body), as
-/// [`Decode::decode_with_args`] reads them: only where the message does not match, so
-/// that `args` (which may render numbers as text) runs only then.
+/// ([`Decode::decode_body`], and the wire's borrowed body), read as
+/// [`Decode::decode_with_args`] reads them; `args` (which may render numbers as text) runs
+/// only where the message does not match.
 #[cfg(feature = "serde")]
 pub(crate) fn decode_received<'a, T: Decode, I>(
     code: &str,
@@ -182,12 +177,24 @@ pub(crate) fn decode_received<'a, T: Decode, I>(
 where
     I: Iterator<Item = (&'a str, alloc::borrow::Cow<'a, str>)>,
 {
-    match (decode(code, message), args) {
-        (Err(undecoded), Some(args)) if undecoded.reason == Reason::Mismatch => {
-            let texts: alloc::vec::Vec<_> = args().collect();
-            let args: alloc::vec::Vec<(&str, &str)> =
-                texts.iter().map(|(n, v)| (*n, &**v)).collect();
-            decode_named(code, message, &args).ok_or(undecoded)
+    let named = args.map(|args| {
+        move || {
+            let args: alloc::vec::Vec<_> = args().collect();
+            decode_named(code, message, &args)
+        }
+    });
+    decode_else_named(code, message, named)
+}
+
+/// `decode`; where the message does not match, `named` (the arguments by name), if given.
+fn decode_else_named<T: Decode>(
+    code: &str,
+    message: &str,
+    named: Option<impl FnOnce() -> Option<T>>,
+) -> Result<T, Undecoded> {
+    match (decode(code, message), named) {
+        (Err(undecoded), Some(named)) if undecoded.reason == Reason::Mismatch => {
+            named().ok_or(undecoded)
         }
         (decoded, _) => decoded,
     }
@@ -278,11 +285,15 @@ fn decode_row<'m, T: Decode>(
 
 /// The row of `code` whose every parameter has an argument in `args` (by name) that parses;
 /// `None` if there is none. The message is not read: it is a reworded one.
-fn decode_named<T: Decode>(code: &str, message: &str, args: &[(&str, &str)]) -> Option<T> {
+fn decode_named<T: Decode, V: AsRef<str>>(
+    code: &str,
+    message: &str,
+    args: &[(&str, V)],
+) -> Option<T> {
     decode_with(code, message, |entry, slots| {
         for (slot, param) in slots.iter_mut().zip(entry.params()) {
             let found = args.iter().find(|(name, _)| *name == param.name());
-            *slot = Some(found.ok_or(Reason::Mismatch)?.1);
+            *slot = Some(found.ok_or(Reason::Mismatch)?.1.as_ref());
         }
         Ok(())
     })

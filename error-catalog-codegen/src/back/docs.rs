@@ -185,7 +185,7 @@ pub fn catalog_table(catalog: &Catalog) -> String {
 
 /// The fragment of rustdoc's address for the row's constructor on its group's page, or for
 /// its variant where it has no constructor (a retired row).
-pub fn anchor(row: &Row) -> String {
+fn anchor(row: &Row) -> String {
     use crate::names::unraw;
     match row.lifecycle {
         crate::model::Lifecycle::Retired { .. } => format!("variant.{}", unraw(&row.variant_name)),
